@@ -1,0 +1,75 @@
+/* stubffi — helpers shared by everything under src/.  Not installed.  */
+
+#ifndef STUBFFI_FFI_COMMON_H
+#define STUBFFI_FFI_COMMON_H
+
+#include <ffi.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FFI_HIDDEN __attribute__((visibility ("hidden")))
+
+#define LIKELY(x)   __builtin_expect (!!(x), 1)
+#define UNLIKELY(x) __builtin_expect (!!(x), 0)
+
+/* Round v up to a multiple of a, a power of two.  */
+#define FFI_ALIGN(v, a) (((((size_t) (v)) - 1) | ((size_t) (a) - 1)) + 1)
+
+#ifdef FFI_DEBUG
+# include <stdio.h>
+# include <stdlib.h>
+# define FFI_ASSERT(x)                                                    \
+  do {                                                                    \
+    if (!(x)) {                                                           \
+      fprintf (stderr, "stubffi: assertion %s failed at %s:%d\n", #x,     \
+               __FILE__, __LINE__);                                       \
+      abort ();                                                           \
+    }                                                                     \
+  } while (0)
+#else
+# define FFI_ASSERT(x) ((void) 0)
+#endif
+
+/* Deepest struct nesting ffi_prep_cif accepts.  A deeper (or cyclic) type
+   graph gets FFI_BAD_TYPEDEF instead of exhausting the C stack.  */
+#define FFI_MAX_TYPE_DEPTH 256
+
+/* Validates a type used as an argument, return value or struct member and
+   lays out structs whose size is still 0 (src/prep_cif.c).  */
+ffi_status ffi_check_type (ffi_type *t, unsigned depth) FFI_HIDDEN;
+
+/* The architecture's half of ffi_prep_cif: classify the signature once and
+   record the result in cif->flags and cif->bytes.  nfixed is the number of
+   named arguments (cif->nargs unless the cif is variadic).  */
+ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed) FFI_HIDDEN;
+
+/* ---- Closures --------------------------------------------------------- */
+
+/* The static trampoline pool (src/tramp.c).  A slot is the writable data
+   a trampoline reads: the entry it jumps to and the closure it passes.
+   ffi_tramp_alloc returns a free slot and its trampoline's address in
+   *code, or NULL when no memory or mapping is left.  */
+struct ffi_tramp_slot {
+  void *entry;
+  void *closure;
+};
+struct ffi_tramp_slot *ffi_tramp_alloc (void **code) FFI_HIDDEN;
+/* The slot of the trampoline at code, or NULL if code is not one.  */
+struct ffi_tramp_slot *ffi_tramp_lookup (void *code) FFI_HIDDEN;
+void ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
+  FFI_HIDDEN;
+void ffi_tramp_free (struct ffi_tramp_slot *slot) FFI_HIDDEN;
+
+/* What a closure calls when its slot was freed or never prepared.  */
+void ffi_closure_trap (void) FFI_HIDDEN;
+
+/* The architecture's half of ffi_prep_closure_loc: whether it can make a
+   closure for this cif, which entry the trampoline jumps to, and how to
+   write a self-contained trampoline into caller-allocated memory whose
+   executable address is codeloc.  */
+ffi_status ffi_closure_arch_check (ffi_cif *cif) FFI_HIDDEN;
+void *ffi_closure_arch_entry (ffi_cif *cif) FFI_HIDDEN;
+void ffi_closure_arch_legacy (ffi_closure *closure, void *entry,
+                              void *codeloc) FFI_HIDDEN;
+
+#endif /* STUBFFI_FFI_COMMON_H */

@@ -1,0 +1,333 @@
+/* stubffi — the static trampoline pool.
+
+   Trampolines are code assembled into the library (src/<arch>/tramp*.S);
+   each reads a data slot {entry, closure} at a fixed distance from itself.
+   Nothing here ever writes code or asks for memory that is both writable
+   and executable, and no writable page is ever made executable, so
+   closures work under PR_SET_MDWE, SELinux execmem denials and the like.
+
+   Tier 1: a table in .text whose slots are in .bss.  The first closures
+   cost no system call.
+   Tier 2: when tier 1 is used up, a block is made of a read-only
+   executable copy of the library's page-aligned trampoline table, mapped
+   from the library file itself, followed by anonymous read-write pages
+   for the slots.  Blocks are added until memory or mappings run out.
+
+   Free slots form a LIFO list threaded through their closure field.  All
+   state is private memory and one mutex, held across fork() by atfork
+   handlers, so both sides of a fork keep a consistent pool.  */
+
+#define _GNU_SOURCE
+#include "ffi_common.h"
+
+#if defined(__x86_64__)
+# include "x86/internal64.h"
+#elif defined(__aarch64__)
+# include "aarch64/internal.h"
+#elif defined(__i386__)
+# include "x86/internal.h"
+#else
+# error "no static trampolines for this target"
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <link.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/* Protection bits the tier-2 code is mapped with besides PROT_READ and
+   PROT_EXEC (aarch64: PROT_BTI when the library is built for BTI).  */
+#ifndef STUBFFI_TRAMP_PROT_EXTRA
+# define STUBFFI_TRAMP_PROT_EXTRA 0
+#endif
+
+_Static_assert (sizeof (struct ffi_tramp_slot) == STUBFFI_TRAMP_SLOT_SIZE,
+                "slot layout shared with the trampolines");
+/* A tier-2 slot sits at its trampoline's offset in the data pages: slots
+   are STUBFFI_TRAMP_SIZE apart there and may be smaller (i386).  */
+_Static_assert (STUBFFI_TRAMP_SLOT_SIZE <= STUBFFI_TRAMP_SIZE,
+                "tier-2 slots mirror the trampolines one for one");
+_Static_assert (STUBFFI_TRAMP_MAP_SIZE % STUBFFI_TRAMP_MAP_ALIGN == 0,
+                "the table fills whole pages");
+
+#define TIER1_SLOTS ((struct ffi_tramp_slot *) stubffi_tramp_tier1_slots)
+
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct ffi_tramp_slot *free_list;
+static unsigned tier1_used;
+
+/* Tier-2 blocks by ascending address, so that ffi_tramp_lookup can tell
+   our trampolines from any other code address.  */
+static char **blocks;
+static size_t nblocks, blocks_cap;
+
+/* ---- Locating the table in the library file ----------------------------- */
+
+struct table_location {
+  const char *path;
+  off_t offset;
+};
+
+static int
+find_table (struct dl_phdr_info *info, size_t size, void *data)
+{
+  struct table_location *loc = data;
+  uintptr_t table = (uintptr_t) stubffi_tramp_map_table;
+  int i;
+
+  (void) size;
+  for (i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      uintptr_t start = info->dlpi_addr + ph->p_vaddr;
+      if (ph->p_type != PT_LOAD || table < start
+          || table + STUBFFI_TRAMP_MAP_SIZE > start + ph->p_filesz)
+        continue;
+      loc->offset = (off_t) (table - start + ph->p_offset);
+      /* The main program has an empty name.  */
+      loc->path = info->dlpi_name[0] ? info->dlpi_name : "/proc/self/exe";
+      return 1;
+    }
+  return 0;
+}
+
+/* The file that holds the table, opened read-only; -1 if it cannot be
+   found (for instance a relative dlopen path after a chdir).  */
+static int
+open_table_file (off_t *offset)
+{
+  struct table_location loc = { NULL, 0 };
+  int fd;
+
+  if (!dl_iterate_phdr (find_table, &loc))
+    return -1;
+  *offset = loc.offset;
+  fd = open (loc.path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0 && loc.path[0] != '/')
+    {
+      /* /proc/self/map_files needs privileges; /proc/self/maps names the
+         file by its absolute path.  */
+      char line[4096];
+      FILE *maps = fopen ("/proc/self/maps", "re");
+      uintptr_t table = (uintptr_t) stubffi_tramp_map_table;
+      if (maps == NULL)
+        return -1;
+      while (fgets (line, sizeof line, maps))
+        {
+          unsigned long lo, hi;
+          char *path = strchr (line, '/');
+          if (sscanf (line, "%lx-%lx", &lo, &hi) == 2 && lo <= table
+              && table < hi && path != NULL)
+            {
+              path[strcspn (path, "\n")] = '\0';
+              fd = open (path, O_RDONLY | O_CLOEXEC);
+              break;
+            }
+        }
+      fclose (maps);
+    }
+  return fd;
+}
+
+/* Maps one tier-2 block and puts its slots on the free list.  Called with
+   the lock held.  Returns 0, or -1 when no block can be made.  */
+static int
+grow_pool (void)
+{
+  const size_t size = STUBFFI_TRAMP_MAP_SIZE;
+  long page = sysconf (_SC_PAGESIZE);
+  struct ffi_tramp_slot *slot;
+  off_t offset;
+  char *base;
+  void *data;
+  int fd;
+  size_t n;
+
+  /* The page size is the kernel's (4, 16 or 64 KiB on aarch64): code
+     and slots must each fill whole pages, and the table must start a page
+     of the file, or the mapping cannot be made.  The table is built for
+     the largest page size of the target (internal header), so this fails
+     only on a kernel with larger pages or a library linked with a smaller
+     maximum page size.  */
+  if (page <= 0 || size % (size_t) page != 0)
+    return -1;
+  fd = open_table_file (&offset);
+  if (fd < 0)
+    return -1;
+  if (offset % page != 0)
+    {
+      close (fd);
+      return -1;
+    }
+
+  /* Map code for both halves straight from the file, executable from the
+     start, then replace the second half by fresh read-write pages: no
+     mapping ever gains execute permission.  */
+  base = mmap (NULL, 2 * size,
+               PROT_READ | PROT_EXEC | STUBFFI_TRAMP_PROT_EXTRA, MAP_PRIVATE,
+               fd, offset);
+  if (base == MAP_FAILED && STUBFFI_TRAMP_PROT_EXTRA != 0 && errno == EINVAL)
+    /* A kernel or processor without the extra protection.  */
+    base = mmap (NULL, 2 * size, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd,
+                 offset);
+  close (fd);
+  if (base == MAP_FAILED)
+    return -1;
+  data = mmap (base + size, size, PROT_READ | PROT_WRITE,
+               MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
+  if (data == MAP_FAILED
+      || memcmp (base, stubffi_tramp_map_table, size) != 0)
+    {
+      /* No memory, or the file on disk is no longer the one loaded.  */
+      munmap (base, 2 * size);
+      return -1;
+    }
+
+  if (nblocks == blocks_cap)
+    {
+      size_t cap = blocks_cap ? 2 * blocks_cap : 16;
+      char **grown = realloc (blocks, cap * sizeof *blocks);
+      if (grown == NULL)
+        {
+          munmap (base, 2 * size);
+          return -1;
+        }
+      blocks = grown;
+      blocks_cap = cap;
+    }
+  for (n = nblocks; n > 0 && blocks[n - 1] > base; n--)
+    blocks[n] = blocks[n - 1];
+  blocks[n] = base;
+  nblocks++;
+
+  for (n = size / STUBFFI_TRAMP_SIZE; n-- > 0;)
+    {
+      slot = (struct ffi_tramp_slot *) ((char *) data
+                                        + n * STUBFFI_TRAMP_SIZE);
+      slot->entry = (void *) ffi_closure_trap;
+      slot->closure = free_list;
+      free_list = slot;
+    }
+  return 0;
+}
+
+/* ---- The pool ------------------------------------------------------------ */
+
+static void *
+code_of_slot (struct ffi_tramp_slot *slot)
+{
+  size_t index = (size_t) (slot - TIER1_SLOTS);
+  if (slot >= TIER1_SLOTS && index < STUBFFI_TRAMP_TIER1_COUNT)
+    return (void *) (stubffi_tramp_tier1_code + index * STUBFFI_TRAMP_SIZE);
+  return (char *) slot - STUBFFI_TRAMP_MAP_SIZE;
+}
+
+struct ffi_tramp_slot *
+ffi_tramp_alloc (void **code)
+{
+  struct ffi_tramp_slot *slot = NULL;
+
+  pthread_mutex_lock (&pool_lock);
+  if (free_list == NULL && tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
+    slot = &TIER1_SLOTS[tier1_used++];
+  else if (free_list != NULL || grow_pool () == 0)
+    {
+      slot = free_list;
+      free_list = slot->closure;
+    }
+  pthread_mutex_unlock (&pool_lock);
+
+  if (slot == NULL)
+    return NULL;
+  slot->closure = NULL;
+  __atomic_store_n (&slot->entry, (void *) ffi_closure_trap, __ATOMIC_RELEASE);
+  *code = code_of_slot (slot);
+  return slot;
+}
+
+struct ffi_tramp_slot *
+ffi_tramp_lookup (void *code)
+{
+  uintptr_t c = (uintptr_t) code, tier1 = (uintptr_t) stubffi_tramp_tier1_code;
+  struct ffi_tramp_slot *slot = NULL;
+  size_t lo = 0, hi;
+
+  if (c % STUBFFI_TRAMP_SIZE != 0)
+    return NULL;
+  if (c - tier1 < STUBFFI_TRAMP_TIER1_COUNT * STUBFFI_TRAMP_SIZE)
+    return &TIER1_SLOTS[(c - tier1) / STUBFFI_TRAMP_SIZE];
+
+  pthread_mutex_lock (&pool_lock);
+  hi = nblocks;
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      uintptr_t base = (uintptr_t) blocks[mid];
+      if (c < base)
+        hi = mid;
+      else if (c - base >= STUBFFI_TRAMP_MAP_SIZE)
+        lo = mid + 1;
+      else
+        {
+          slot = (struct ffi_tramp_slot *) (c + STUBFFI_TRAMP_MAP_SIZE);
+          break;
+        }
+    }
+  pthread_mutex_unlock (&pool_lock);
+  return slot;
+}
+
+void
+ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
+{
+  slot->closure = closure;
+  /* A thread that calls the trampoline after seeing the new entry also
+     sees the closure pointer.  */
+  __atomic_store_n (&slot->entry, entry, __ATOMIC_RELEASE);
+}
+
+void
+ffi_tramp_free (struct ffi_tramp_slot *slot)
+{
+  __atomic_store_n (&slot->entry, (void *) ffi_closure_trap, __ATOMIC_RELEASE);
+  pthread_mutex_lock (&pool_lock);
+  slot->closure = free_list;
+  free_list = slot;
+  pthread_mutex_unlock (&pool_lock);
+}
+
+void
+ffi_closure_trap (void)
+{
+  static const char msg[] =
+    "stubffi: a closure was called after ffi_closure_free, or before "
+    "ffi_prep_closure_loc\n";
+  ssize_t r = write (STDERR_FILENO, msg, sizeof msg - 1);
+  (void) r;
+  abort ();
+}
+
+/* fork() from one thread while another holds the lock must not leave the
+   child with a lock nobody will release.  */
+static void
+pool_prefork (void)
+{
+  pthread_mutex_lock (&pool_lock);
+}
+
+static void
+pool_postfork (void)
+{
+  pthread_mutex_unlock (&pool_lock);
+}
+
+__attribute__((constructor)) static void
+pool_init (void)
+{
+  pthread_atfork (pool_prefork, pool_postfork, pool_postfork);
+}

@@ -1,0 +1,160 @@
+/* stubffi — x86-64 System V closures: the C half of the closure entry,
+   and the architecture hooks of ffi_prep_closure_loc and Go closures.
+
+   The entry (unix64.S) has stored the six integer and eight vector
+   argument registers in a struct unix64_frame; the caller's stack
+   arguments start right above the return address.  Arguments are found
+   where ffi_call would have put them, from the classification that
+   ffi_prep_cif recorded in cif->flags.  */
+
+#include "ffi_common.h"
+#include "internal64.h"
+
+#include <alloca.h>
+#include <string.h>
+
+_Static_assert (offsetof (ffi_closure, cif) == UNIX64_CLOSURE_CIF, "cif");
+_Static_assert (offsetof (ffi_closure, fun) == UNIX64_CLOSURE_FUN, "fun");
+_Static_assert (offsetof (ffi_closure, user_data) == UNIX64_CLOSURE_USER_DATA,
+                "user_data");
+_Static_assert (offsetof (ffi_go_closure, cif) == UNIX64_GO_CLOSURE_CIF,
+                "go cif");
+_Static_assert (offsetof (ffi_go_closure, fun) == UNIX64_GO_CLOSURE_FUN,
+                "go fun");
+_Static_assert (UNIX64_CLOSURE_RETBUF >= UNIX64_FRAME_SIZE
+                && UNIX64_CLOSURE_FRAME - UNIX64_CLOSURE_RETBUF >= 32
+                && UNIX64_CLOSURE_FRAME % 16 == 0, "closure frame");
+_Static_assert (UNIX64_LEGACY_SLOT + 16 <= FFI_TRAMPOLINE_SIZE,
+                "legacy trampoline fits");
+
+typedef void (*closure_fun) (ffi_cif *, void *, void **, void *);
+
+unsigned stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun,
+                                       void *user_data,
+                                       struct unix64_frame *frame,
+                                       char *stack, uint64_t *retbuf)
+  FFI_HIDDEN;
+
+unsigned
+stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
+                              struct unix64_frame *frame, char *stack,
+                              uint64_t *retbuf)
+{
+  void **avalue = alloca (cif->nargs * sizeof (void *));
+  unsigned flags = cif->flags, ngpr = 0, nsse = 0, naggs = 0, i;
+  size_t off = 0;
+  void *ret = retbuf;
+
+  if (flags & UNIX64_FLAG_RET_IN_MEM)
+    {
+      /* The handler writes straight into the caller's buffer, whose
+         address also goes back in %rax.  */
+      ret = (void *) (uintptr_t) frame->gpr[ngpr++];
+      retbuf[0] = (uintptr_t) ret;
+    }
+
+  for (i = 0; i < cif->nargs; i++)
+    {
+      ffi_type *t = cif->arg_types[i];
+      switch (t->type)
+        {
+        case FFI_TYPE_FLOAT:
+        case FFI_TYPE_DOUBLE:
+          if (nsse < UNIX64_NSSE)
+            avalue[i] = &frame->sse[nsse++];
+          else
+            avalue[i] = stack + off, off += 8;
+          break;
+
+        case FFI_TYPE_LONGDOUBLE:
+          off = FFI_ALIGN (off, 16);
+          avalue[i] = stack + off;
+          off += 16;
+          break;
+
+        case FFI_TYPE_STRUCT:
+        case FFI_TYPE_COMPLEX:
+          {
+            int agg = unix64_aggregate_class (flags, naggs, t);
+            unsigned regs = unix64_agg_registers (agg);
+            naggs++;
+            if (agg == UNIX64_AGG_MEMORY
+                || ngpr + (regs & 0xff) > UNIX64_NGPR
+                || nsse + (regs >> 8) > UNIX64_NSSE)
+              {
+                off = FFI_ALIGN (off, t->alignment > 8 ? t->alignment : 8);
+                avalue[i] = stack + off;
+                off += FFI_ALIGN (t->size, 8);
+              }
+            else if (agg == UNIX64_AGG_IS || agg == UNIX64_AGG_SI)
+              {
+                /* The two halves sit in different register files: put
+                   them back together.  */
+                uint64_t *copy = alloca (16);
+                int sse_first = agg == UNIX64_AGG_SI;
+                copy[sse_first] = frame->gpr[ngpr++];
+                copy[!sse_first] = frame->sse[nsse++];
+                avalue[i] = copy;
+              }
+            else if (regs & 0xff)
+              {
+                /* One or two integer registers, adjacent in the image.  */
+                avalue[i] = &frame->gpr[ngpr];
+                ngpr += regs & 0xff;
+              }
+            else
+              {
+                avalue[i] = &frame->sse[nsse];
+                nsse += regs >> 8;
+              }
+            break;
+          }
+
+        default:      /* integers and pointers: one eightbyte each */
+          if (ngpr < UNIX64_NGPR)
+            avalue[i] = &frame->gpr[ngpr++];
+          else
+            avalue[i] = stack + off, off += 8;
+          break;
+        }
+    }
+
+  fun (cif, ret, avalue, user_data);
+  return flags & UNIX64_RET_KIND_MASK;
+}
+
+ffi_status
+ffi_closure_arch_check (ffi_cif *cif)
+{
+  return cif->abi == FFI_UNIX64 ? FFI_OK : FFI_BAD_ABI;
+}
+
+void *
+ffi_closure_arch_entry (ffi_cif *cif)
+{
+  (void) cif;
+  return (void *) stubffi_closure_unix64;
+}
+
+void
+ffi_closure_arch_legacy (ffi_closure *closure, void *entry, void *codeloc)
+{
+  struct ffi_tramp_slot slot = { entry, closure };
+  (void) codeloc;       /* the code finds its slot relative to itself */
+  memcpy (closure->tramp, stubffi_tramp_legacy_code, UNIX64_LEGACY_SLOT);
+  memcpy (closure->tramp + UNIX64_LEGACY_SLOT, &slot, sizeof slot);
+}
+
+FFI_API ffi_status
+ffi_prep_go_closure (ffi_go_closure *closure, ffi_cif *cif,
+                     void (*fun) (ffi_cif *, void *, void **, void *))
+{
+  if (closure == NULL || cif == NULL)
+    return FFI_BAD_TYPEDEF;
+  if (cif->abi != FFI_UNIX64)
+    return FFI_BAD_ABI;
+  closure->tramp = (void *) stubffi_go_closure_unix64;
+  closure->cif = cif;
+  closure->fun = fun;
+  return FFI_OK;
+}
