@@ -45,6 +45,21 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   size_t off = 0;
   void *ret = retbuf;
 
+  if (LIKELY (flags & UNIX64_FLAG_SIMPLE))
+    {
+      /* Every argument has a register slot of its own.  */
+      ffi_type **atypes = cif->arg_types;
+      for (i = 0; i < cif->nargs; i++)
+        {
+          unsigned code = atypes[i]->type;
+          avalue[i] = code == FFI_TYPE_FLOAT || code == FFI_TYPE_DOUBLE
+                      ? (void *) &frame->sse[nsse++]
+                      : (void *) &frame->gpr[ngpr++];
+        }
+      fun (cif, ret, avalue, user_data);
+      return flags & UNIX64_RET_KIND_MASK;
+    }
+
   if (flags & UNIX64_FLAG_RET_IN_MEM)
     {
       /* The handler writes straight into the caller's buffer, whose

@@ -236,7 +236,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
 {
   unsigned ngpr = 0, nsse = 0, naggs = 0, i, flags;
   unsigned long long stack = 0;
-  int ret;
+  int ret, long_double = 0;
 
   (void) nfixed;        /* variadic arguments follow the same rules */
   if (cif->abi != FFI_UNIX64)
@@ -263,6 +263,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
           break;
         case FFI_TYPE_LONGDOUBLE:
           stack = FFI_ALIGN (stack, 16) + 16;
+          long_double = 1;
           break;
         case FFI_TYPE_STRUCT:
         case FFI_TYPE_COMPLEX:
@@ -296,9 +297,10 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
         }
     }
 
-  if (naggs != 0)
-    flags |= UNIX64_FLAG_HAS_AGGREGATE;
   stack = FFI_ALIGN (stack, 16);
+  if (naggs == 0 && stack == 0 && !long_double
+      && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
+    flags |= UNIX64_FLAG_SIMPLE;
   if (stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
   cif->bytes = (unsigned) stack;
@@ -315,6 +317,39 @@ load_eightbyte (const char *p, size_t n)
   uint64_t v = 0;
   memcpy (&v, p, n < 8 ? n : 8);
   return v;
+}
+
+/* The UNIX64_FLAG_SIMPLE case: one pass that widens each scalar into its
+   register slot; no stack area, no aggregate, nothing to copy back.  */
+static void
+unix64_call_simple (ffi_cif *cif, void (*fn)(void), void *rvalue,
+                    void **avalue, void *chain)
+{
+  struct unix64_frame frame;
+  uint64_t scratch[4];          /* the largest result: complex long double */
+  unsigned ngpr = 0, nsse = 0, i, n = cif->nargs;
+  ffi_type **atypes = cif->arg_types;
+
+  for (i = 0; i < n; i++)
+    {
+      const void *v = avalue[i];
+      switch (atypes[i]->type)
+        {
+        case FFI_TYPE_UINT8:  frame.gpr[ngpr++] = *(const uint8_t *) v; break;
+        case FFI_TYPE_SINT8:  frame.gpr[ngpr++] = (uint64_t) *(const int8_t *) v; break;
+        case FFI_TYPE_UINT16: frame.gpr[ngpr++] = *(const uint16_t *) v; break;
+        case FFI_TYPE_SINT16: frame.gpr[ngpr++] = (uint64_t) *(const int16_t *) v; break;
+        case FFI_TYPE_UINT32: frame.gpr[ngpr++] = *(const uint32_t *) v; break;
+        case FFI_TYPE_INT:
+        case FFI_TYPE_SINT32: frame.gpr[ngpr++] = (uint64_t) *(const int32_t *) v; break;
+        case FFI_TYPE_FLOAT:  frame.sse[nsse++] = *(const uint32_t *) v; break;
+        case FFI_TYPE_DOUBLE: frame.sse[nsse++] = *(const uint64_t *) v; break;
+        default:              frame.gpr[ngpr++] = *(const uint64_t *) v; break;
+        }
+    }
+  frame.chain = (uintptr_t) chain;
+  stubffi_call_unix64 (&frame, NULL, 0, fn, rvalue ? rvalue : scratch,
+                       (cif->flags & UNIX64_RET_KIND_MASK) | (nsse << 8));
 }
 
 static void
@@ -438,12 +473,18 @@ unix64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
 FFI_API void
 ffi_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue)
 {
-  unix64_call (cif, fn, rvalue, avalue, NULL);
+  if (LIKELY (cif->flags & UNIX64_FLAG_SIMPLE))
+    unix64_call_simple (cif, fn, rvalue, avalue, NULL);
+  else
+    unix64_call (cif, fn, rvalue, avalue, NULL);
 }
 
 FFI_API void
 ffi_call_go (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
              void *closure)
 {
-  unix64_call (cif, fn, rvalue, avalue, closure);
+  if (cif->flags & UNIX64_FLAG_SIMPLE)
+    unix64_call_simple (cif, fn, rvalue, avalue, closure);
+  else
+    unix64_call (cif, fn, rvalue, avalue, closure);
 }

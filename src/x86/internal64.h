@@ -37,8 +37,10 @@
 #define UNIX64_FLAG_RET_PARTIAL  0x20
 /* The hidden return pointer occupies the first integer register.  */
 #define UNIX64_FLAG_RET_IN_MEM   0x40
-/* Some argument is a struct or complex value.  */
-#define UNIX64_FLAG_HAS_AGGREGATE 0x80
+/* Every argument is a scalar with a register of its own (no struct,
+   complex or long double, nothing on the stack) and the result needs no
+   copying: ffi_call and the closure entry take their short paths.  */
+#define UNIX64_FLAG_SIMPLE       0x80
 
 /* Classes of up to UNIX64_AGG_CACHED aggregate arguments, in order of
    appearance, 3 bits each from UNIX64_AGG_SHIFT.  ffi_call reads them

@@ -1,0 +1,175 @@
+/* { dg-do run } */
+/* A struct of two doubles (SSE, SSE: two xmm registers).
+
+   Three closures take the struct by value in different places and
+   return it: next to an int (registers while they last), after five
+   64-bit integers and seven doubles (on x86-64 the struct takes the
+   remaining registers only if all of its eightbytes fit, otherwise it
+   goes on the stack and the following integer and double take the
+   registers), and after six integers and eight doubles (everything on
+   the stack).  Handlers check every
+   field, the cif and user_data; the native caller checks the returned
+   struct.  */
+
+#include "closuretest.h"
+
+struct d2
+{
+  double a;
+  double b;
+};
+
+CT_STRUCT (d2_type, &ffi_type_double, &ffi_type_double);
+
+static int
+eq_d2 (const struct d2 *x, const struct d2 *y)
+{
+  if (!(x->a == y->a))
+    return 0;
+  if (!(x->b == y->b))
+    return 0;
+  return 1;
+}
+
+static const struct d2 A = { 1048576.375, -2097152.4500000002 };
+static const struct d2 B = { 3145728.5416666665, -4194304.6428571427 };
+static const struct d2 R = { 5242880.75, -6291456.861111111 };
+
+static const int64_t L[7] = { 0x0101010101010101, -0x0202020202020202,
+                              0x0303030303030303, -0x0404040404040404,
+                              0x0505050505050505, -0x0606060606060606,
+                              0x0707070707070707 };
+static const double F[9] = { 1.5, -2.25, 3.125, -4.0625, 5e10, -6e-10,
+                             7.75, -8.875, 9.5 };
+
+typedef struct d2 (*pair_fn) (struct d2, int, struct d2);
+typedef struct d2 (*split_fn) (int64_t, int64_t, int64_t, int64_t, int64_t,
+                               double, double, double, double, double, double,
+                               double, struct d2, int64_t, double);
+typedef struct d2 (*full_fn) (int64_t, int64_t, int64_t, int64_t, int64_t,
+                              int64_t, double, double, double, double, double,
+                              double, double, double, struct d2, int64_t,
+                              double);
+
+static ffi_cif pair_cif, split_cif, full_cif;
+static char pair_tag, split_tag, full_tag;
+static unsigned calls;
+
+static void
+check_arg (void *p, const struct d2 *want)
+{
+  CHECK ((uintptr_t) p % _Alignof (struct d2) == 0);
+  CHECK (eq_d2 ((const struct d2 *) p, want));
+}
+
+static void
+pair_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &pair_cif);
+  CHECK (user_data == &pair_tag);
+  check_arg (args[0], &A);
+  CHECK_EQ_INT (*(int *) args[1], 0x1234567);
+  check_arg (args[2], &B);
+  *(struct d2 *) ret = R;
+  calls++;
+}
+
+/* args: NL int64s, ND doubles, the struct, an int64, a double.  */
+static void
+check_tail (void **args, int nl, int nd)
+{
+  int i;
+  for (i = 0; i < nl; i++)
+    CHECK_EQ_INT (*(int64_t *) args[i], L[i]);
+  for (i = 0; i < nd; i++)
+    CHECK_EQ_FLT (*(double *) args[nl + i], F[i]);
+  check_arg (args[nl + nd], &B);
+  CHECK_EQ_INT (*(int64_t *) args[nl + nd + 1], 0x7EADBEEF12345678);
+  CHECK_EQ_FLT (*(double *) args[nl + nd + 2], -0.0078125);
+}
+
+static void
+split_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &split_cif);
+  CHECK (user_data == &split_tag);
+  check_tail (args, 5, 7);
+  *(struct d2 *) ret = A;
+  calls++;
+}
+
+static void
+full_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &full_cif);
+  CHECK (user_data == &full_tag);
+  check_tail (args, 6, 8);
+  *(struct d2 *) ret = B;
+  calls++;
+}
+
+int
+main (void)
+{
+  ffi_type *pair_types[3] = { &d2_type, &ffi_type_sint, &d2_type };
+  /* A cif keeps a pointer to its argument types: one array per cif.  */
+  ffi_type *split_types[15], *full_types[17];
+  ffi_closure *pair_cl, *split_cl, *full_cl;
+  pair_fn pair;
+  split_fn split;
+  full_fn full;
+  struct d2 a = A, b = B;
+  struct d2 r;
+  int i, n;
+
+  CHECK_OK (ffi_prep_cif (&pair_cif, FFI_DEFAULT_ABI, 3, &d2_type,
+                          pair_types));
+  CT_CHECK_LAYOUT (d2_type, struct d2);
+
+  n = 0;
+  for (i = 0; i < 5; i++)
+    split_types[n++] = &ffi_type_sint64;
+  for (i = 0; i < 7; i++)
+    split_types[n++] = &ffi_type_double;
+  split_types[n++] = &d2_type;
+  split_types[n++] = &ffi_type_sint64;
+  split_types[n++] = &ffi_type_double;
+  CHECK_OK (ffi_prep_cif (&split_cif, FFI_DEFAULT_ABI, n, &d2_type,
+                          split_types));
+
+  n = 0;
+  for (i = 0; i < 6; i++)
+    full_types[n++] = &ffi_type_sint64;
+  for (i = 0; i < 8; i++)
+    full_types[n++] = &ffi_type_double;
+  full_types[n++] = &d2_type;
+  full_types[n++] = &ffi_type_sint64;
+  full_types[n++] = &ffi_type_double;
+  CHECK_OK (ffi_prep_cif (&full_cif, FFI_DEFAULT_ABI, n, &d2_type,
+                          full_types));
+
+  pair = (pair_fn) ct_make_closure (&pair_cl, &pair_cif, pair_handler,
+                                    &pair_tag);
+  split = (split_fn) ct_make_closure (&split_cl, &split_cif, split_handler,
+                                      &split_tag);
+  full = (full_fn) ct_make_closure (&full_cl, &full_cif, full_handler,
+                                    &full_tag);
+
+  r = pair (a, 0x1234567, b);
+  CHECK (eq_d2 (&r, &R));
+  r = split (L[0], L[1], L[2], L[3], L[4], F[0], F[1], F[2], F[3], F[4], F[5],
+             F[6], b, 0x7EADBEEF12345678, -0.0078125);
+  CHECK (eq_d2 (&r, &A));
+  r = full (L[0], L[1], L[2], L[3], L[4], L[5], F[0], F[1], F[2], F[3], F[4],
+            F[5], F[6], F[7], b, 0x7EADBEEF12345678, -0.0078125);
+  CHECK (eq_d2 (&r, &B));
+  /* The closures must not have written to the caller's copies.  */
+  CHECK (eq_d2 (&a, &A));
+  CHECK (eq_d2 (&b, &B));
+  CHECK_EQ_UINT (calls, 3);
+
+  ffi_closure_free (pair_cl);
+  ffi_closure_free (split_cl);
+  ffi_closure_free (full_cl);
+  return 0;
+}

@@ -1,0 +1,178 @@
+/* { dg-do run } */
+/* A struct of a double and two floats (SSE, SSE).
+
+   Three closures take the struct by value in different places and
+   return it: next to an int (registers while they last), after five
+   64-bit integers and seven doubles (on x86-64 the struct takes the
+   remaining registers only if all of its eightbytes fit, otherwise it
+   goes on the stack and the following integer and double take the
+   registers), and after six integers and eight doubles (everything on
+   the stack).  Handlers check every
+   field, the cif and user_data; the native caller checks the returned
+   struct.  */
+
+#include "closuretest.h"
+
+struct dff
+{
+  double a;
+  float b;
+  float c;
+};
+
+CT_STRUCT (dff_type, &ffi_type_double, &ffi_type_float, &ffi_type_float);
+
+static int
+eq_dff (const struct dff *x, const struct dff *y)
+{
+  if (!(x->a == y->a))
+    return 0;
+  if (!(x->b == y->b))
+    return 0;
+  if (!(x->c == y->c))
+    return 0;
+  return 1;
+}
+
+static const struct dff A = { 1048576.375, 2054.56f, -3081.81f };
+static const struct dff B = { -4194304.6428571427, -16.3125f, 1043.56f };
+static const struct dff R = { 7340032.9749999996, 3098.06f, -4125.31f };
+
+static const int64_t L[7] = { 0x0101010101010101, -0x0202020202020202,
+                              0x0303030303030303, -0x0404040404040404,
+                              0x0505050505050505, -0x0606060606060606,
+                              0x0707070707070707 };
+static const double F[9] = { 1.5, -2.25, 3.125, -4.0625, 5e10, -6e-10,
+                             7.75, -8.875, 9.5 };
+
+typedef struct dff (*pair_fn) (struct dff, int, struct dff);
+typedef struct dff (*split_fn) (int64_t, int64_t, int64_t, int64_t, int64_t,
+                                double, double, double, double, double,
+                                double, double, struct dff, int64_t, double);
+typedef struct dff (*full_fn) (int64_t, int64_t, int64_t, int64_t, int64_t,
+                               int64_t, double, double, double, double,
+                               double, double, double, double, struct dff,
+                               int64_t, double);
+
+static ffi_cif pair_cif, split_cif, full_cif;
+static char pair_tag, split_tag, full_tag;
+static unsigned calls;
+
+static void
+check_arg (void *p, const struct dff *want)
+{
+  CHECK ((uintptr_t) p % _Alignof (struct dff) == 0);
+  CHECK (eq_dff ((const struct dff *) p, want));
+}
+
+static void
+pair_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &pair_cif);
+  CHECK (user_data == &pair_tag);
+  check_arg (args[0], &A);
+  CHECK_EQ_INT (*(int *) args[1], 0x1234567);
+  check_arg (args[2], &B);
+  *(struct dff *) ret = R;
+  calls++;
+}
+
+/* args: NL int64s, ND doubles, the struct, an int64, a double.  */
+static void
+check_tail (void **args, int nl, int nd)
+{
+  int i;
+  for (i = 0; i < nl; i++)
+    CHECK_EQ_INT (*(int64_t *) args[i], L[i]);
+  for (i = 0; i < nd; i++)
+    CHECK_EQ_FLT (*(double *) args[nl + i], F[i]);
+  check_arg (args[nl + nd], &B);
+  CHECK_EQ_INT (*(int64_t *) args[nl + nd + 1], 0x7EADBEEF12345678);
+  CHECK_EQ_FLT (*(double *) args[nl + nd + 2], -0.0078125);
+}
+
+static void
+split_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &split_cif);
+  CHECK (user_data == &split_tag);
+  check_tail (args, 5, 7);
+  *(struct dff *) ret = A;
+  calls++;
+}
+
+static void
+full_handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  CHECK (cif == &full_cif);
+  CHECK (user_data == &full_tag);
+  check_tail (args, 6, 8);
+  *(struct dff *) ret = B;
+  calls++;
+}
+
+int
+main (void)
+{
+  ffi_type *pair_types[3] = { &dff_type, &ffi_type_sint, &dff_type };
+  /* A cif keeps a pointer to its argument types: one array per cif.  */
+  ffi_type *split_types[15], *full_types[17];
+  ffi_closure *pair_cl, *split_cl, *full_cl;
+  pair_fn pair;
+  split_fn split;
+  full_fn full;
+  struct dff a = A, b = B;
+  struct dff r;
+  int i, n;
+
+  CHECK_OK (ffi_prep_cif (&pair_cif, FFI_DEFAULT_ABI, 3, &dff_type,
+                          pair_types));
+  CT_CHECK_LAYOUT (dff_type, struct dff);
+
+  n = 0;
+  for (i = 0; i < 5; i++)
+    split_types[n++] = &ffi_type_sint64;
+  for (i = 0; i < 7; i++)
+    split_types[n++] = &ffi_type_double;
+  split_types[n++] = &dff_type;
+  split_types[n++] = &ffi_type_sint64;
+  split_types[n++] = &ffi_type_double;
+  CHECK_OK (ffi_prep_cif (&split_cif, FFI_DEFAULT_ABI, n, &dff_type,
+                          split_types));
+
+  n = 0;
+  for (i = 0; i < 6; i++)
+    full_types[n++] = &ffi_type_sint64;
+  for (i = 0; i < 8; i++)
+    full_types[n++] = &ffi_type_double;
+  full_types[n++] = &dff_type;
+  full_types[n++] = &ffi_type_sint64;
+  full_types[n++] = &ffi_type_double;
+  CHECK_OK (ffi_prep_cif (&full_cif, FFI_DEFAULT_ABI, n, &dff_type,
+                          full_types));
+
+  pair = (pair_fn) ct_make_closure (&pair_cl, &pair_cif, pair_handler,
+                                    &pair_tag);
+  split = (split_fn) ct_make_closure (&split_cl, &split_cif, split_handler,
+                                      &split_tag);
+  full = (full_fn) ct_make_closure (&full_cl, &full_cif, full_handler,
+                                    &full_tag);
+
+  r = pair (a, 0x1234567, b);
+  CHECK (eq_dff (&r, &R));
+  r = split (L[0], L[1], L[2], L[3], L[4], F[0], F[1], F[2], F[3], F[4], F[5],
+             F[6], b, 0x7EADBEEF12345678, -0.0078125);
+  CHECK (eq_dff (&r, &A));
+  r = full (L[0], L[1], L[2], L[3], L[4], L[5], F[0], F[1], F[2], F[3], F[4],
+            F[5], F[6], F[7], b, 0x7EADBEEF12345678, -0.0078125);
+  CHECK (eq_dff (&r, &B));
+  /* The closures must not have written to the caller's copies.  */
+  CHECK (eq_dff (&a, &A));
+  CHECK (eq_dff (&b, &B));
+  CHECK_EQ_UINT (calls, 3);
+
+  ffi_closure_free (pair_cl);
+  ffi_closure_free (split_cl);
+  ffi_closure_free (full_cl);
+  return 0;
+}
