@@ -14,7 +14,7 @@
    for the slots.  Blocks are added until memory or mappings run out.
 
    Free slots form a LIFO list threaded through their closure field.  All
-   state is private memory and one mutex, held across fork() by atfork
+   state is private memory and one lock, held across fork() by atfork
    handlers, so both sides of a fork keep a consistent pool.  */
 
 #define _GNU_SOURCE
@@ -34,6 +34,7 @@
 #include <fcntl.h>
 #include <link.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,24 @@ _Static_assert (STUBFFI_TRAMP_MAP_SIZE % STUBFFI_TRAMP_MAP_ALIGN == 0,
 
 #define TIER1_SLOTS ((struct ffi_tramp_slot *) stubffi_tramp_tier1_slots)
 
-static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The pool lock.  Held for a few instructions except while a tier-2 block
+   is mapped, so waiters spin politely instead of paying for a mutex's
+   two library calls on every alloc and free.  */
+static int pool_lock;
+
+static void
+lock_pool (void)
+{
+  while (__atomic_exchange_n (&pool_lock, 1, __ATOMIC_ACQUIRE))
+    while (__atomic_load_n (&pool_lock, __ATOMIC_RELAXED))
+      sched_yield ();
+}
+
+static void
+unlock_pool (void)
+{
+  __atomic_store_n (&pool_lock, 0, __ATOMIC_RELEASE);
+}
 static struct ffi_tramp_slot *free_list;
 static unsigned tier1_used;
 
@@ -232,7 +250,7 @@ ffi_tramp_alloc (void **code)
 {
   struct ffi_tramp_slot *slot = NULL;
 
-  pthread_mutex_lock (&pool_lock);
+  lock_pool ();
   if (free_list == NULL && tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
     slot = &TIER1_SLOTS[tier1_used++];
   else if (free_list != NULL || grow_pool () == 0)
@@ -240,7 +258,7 @@ ffi_tramp_alloc (void **code)
       slot = free_list;
       free_list = slot->closure;
     }
-  pthread_mutex_unlock (&pool_lock);
+  unlock_pool ();
 
   if (slot == NULL)
     return NULL;
@@ -262,7 +280,7 @@ ffi_tramp_lookup (void *code)
   if (c - tier1 < STUBFFI_TRAMP_TIER1_COUNT * STUBFFI_TRAMP_SIZE)
     return &TIER1_SLOTS[(c - tier1) / STUBFFI_TRAMP_SIZE];
 
-  pthread_mutex_lock (&pool_lock);
+  lock_pool ();
   hi = nblocks;
   while (lo < hi)
     {
@@ -278,7 +296,7 @@ ffi_tramp_lookup (void *code)
           break;
         }
     }
-  pthread_mutex_unlock (&pool_lock);
+  unlock_pool ();
   return slot;
 }
 
@@ -295,10 +313,10 @@ void
 ffi_tramp_free (struct ffi_tramp_slot *slot)
 {
   __atomic_store_n (&slot->entry, (void *) ffi_closure_trap, __ATOMIC_RELEASE);
-  pthread_mutex_lock (&pool_lock);
+  lock_pool ();
   slot->closure = free_list;
   free_list = slot;
-  pthread_mutex_unlock (&pool_lock);
+  unlock_pool ();
 }
 
 void
@@ -317,13 +335,13 @@ ffi_closure_trap (void)
 static void
 pool_prefork (void)
 {
-  pthread_mutex_lock (&pool_lock);
+  lock_pool ();
 }
 
 static void
 pool_postfork (void)
 {
-  pthread_mutex_unlock (&pool_lock);
+  unlock_pool ();
 }
 
 __attribute__((constructor)) static void
