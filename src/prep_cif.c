@@ -3,6 +3,42 @@
 
 #include "ffi_common.h"
 
+#include <pthread.h>
+#include <sched.h>
+
+/* ---- Lazy layout and threads --------------------------------------------
+
+   Threads may prepare cifs that share a struct type whose size is still
+   0.  Exactly one of them lays it out, under layout_lock, after checking
+   the size again there; the size is published last, with release, and
+   read with acquire where a struct may be unsized, so a thread that sees
+   a nonzero size also sees the alignment and the members' layouts.  A
+   type is written again only if its layout changes (ffi_get_struct_offsets
+   of a type declared with a wrong size), so cifs sharing a laid-out type
+   never race.  The lock is held across fork() by atfork handlers.  */
+
+static int layout_lock;
+
+static void
+lock_layout (void)
+{
+  while (__atomic_exchange_n (&layout_lock, 1, __ATOMIC_ACQUIRE))
+    while (__atomic_load_n (&layout_lock, __ATOMIC_RELAXED))
+      sched_yield ();
+}
+
+static void
+unlock_layout (void)
+{
+  __atomic_store_n (&layout_lock, 0, __ATOMIC_RELEASE);
+}
+
+__attribute__((constructor)) static void
+layout_lock_init (void)
+{
+  pthread_atfork (lock_layout, unlock_layout, unlock_layout);
+}
+
 static int
 is_power_of_two (size_t v)
 {
@@ -11,7 +47,8 @@ is_power_of_two (size_t v)
 
 /* Lays out a struct from its elements with natural alignment and tail
    padding, storing each member's offset when offsets is not NULL.  The
-   type is written only once everything checked out.  */
+   type is written only once everything checked out, and only if that
+   changes it.  The caller holds layout_lock.  */
 static ffi_status
 layout_struct (ffi_type *t, size_t *offsets, unsigned depth)
 {
@@ -33,18 +70,23 @@ layout_struct (ffi_type *t, size_t *offsets, unsigned depth)
       if (m->alignment > align)
         align = m->alignment;
       size = FFI_ALIGN (size, m->alignment);
+      /* Aligning may have taken size past SIZE_MAX / 2.  */
+      if (size > SIZE_MAX / 2 || m->size > SIZE_MAX / 2 - size)
+        return FFI_BAD_TYPEDEF;
       if (offsets != NULL)
         *offsets++ = size;
-      if (m->size > SIZE_MAX / 2 - size)
-        return FFI_BAD_TYPEDEF;
       size += m->size;
     }
 
   size = FFI_ALIGN (size, align);
   if (align > 0xffff)
     return FFI_BAD_TYPEDEF;
-  t->size = size;
-  t->alignment = (unsigned short) align;
+  FFI_ASSERT (is_power_of_two (align) && size % align == 0 && size > 0);
+  if (t->size != size || t->alignment != align)
+    {
+      t->alignment = (unsigned short) align;
+      __atomic_store_n (&t->size, size, __ATOMIC_RELEASE);
+    }
   return FFI_OK;
 }
 
@@ -54,12 +96,19 @@ ffi_check_type (ffi_type *t, unsigned depth)
   if (UNLIKELY (t == NULL || depth > FFI_MAX_TYPE_DEPTH))
     return FFI_BAD_TYPEDEF;
 
-  if (t->size == 0)
+  if (__atomic_load_n (&t->size, __ATOMIC_ACQUIRE) == 0)
     {
       /* Only a struct may arrive unsized: it is laid out on first use.  */
+      ffi_status st;
       if (t->type != FFI_TYPE_STRUCT)
         return FFI_BAD_TYPEDEF;
-      return layout_struct (t, NULL, depth);
+      if (depth > 0)            /* a member: layout_lock is held */
+        return layout_struct (t, NULL, depth);
+      lock_layout ();
+      /* Another thread may have laid it out meanwhile.  */
+      st = t->size == 0 ? layout_struct (t, NULL, 0) : FFI_OK;
+      unlock_layout ();
+      return st;
     }
 
   if (UNLIKELY (t->type > FFI_TYPE_LAST || !is_power_of_two (t->alignment)))
@@ -68,6 +117,22 @@ ffi_check_type (ffi_type *t, unsigned depth)
       && (t->elements == NULL || t->elements[0] == NULL))
     return FFI_BAD_TYPEDEF;
   return FFI_OK;
+}
+
+/* Scalar type codes other than void: their ffi_type needs no layout.  */
+#define SCALAR_CODES                                                     \
+  (((1u << (FFI_TYPE_LAST + 1)) - 1)                                     \
+   & ~((1u << FFI_TYPE_VOID) | (1u << FFI_TYPE_STRUCT)                   \
+       | (1u << FFI_TYPE_COMPLEX)))
+
+/* The common case, a predefined or client scalar type: two loads.  */
+static inline int
+is_sized_scalar (const ffi_type *t)
+{
+  /* The type first: a struct's size may be being written by another
+     thread laying it out.  */
+  return t != NULL && t->type <= FFI_TYPE_LAST
+         && ((SCALAR_CODES >> t->type) & 1) && t->size != 0;
 }
 
 static ffi_status
@@ -91,15 +156,16 @@ prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
   cif->bytes = 0;
   cif->flags = 0;
 
-  st = ffi_check_type (rtype, 0);
-  if (st != FFI_OK)
-    return st;
+  if (!is_sized_scalar (rtype) && (rtype == NULL || rtype->type != FFI_TYPE_VOID))
+    {
+      st = ffi_check_type (rtype, 0);
+      if (st != FFI_OK)
+        return st;
+    }
   for (i = 0; i < nargs; i++)
     {
       ffi_type *t = atypes[i];
-      /* The common case, a predefined scalar, costs two loads here.  */
-      if (LIKELY (t != NULL && t->size != 0 && t->type < FFI_TYPE_STRUCT
-                  && t->type != FFI_TYPE_VOID))
+      if (LIKELY (is_sized_scalar (t)))
         continue;
       st = ffi_check_type (t, 0);
       if (st != FFI_OK)
@@ -148,11 +214,16 @@ ffi_prep_cif_var (ffi_cif *cif, ffi_abi abi, unsigned int nfixedargs,
 FFI_API ffi_status
 ffi_get_struct_offsets (ffi_abi abi, ffi_type *struct_type, size_t *offsets)
 {
+  ffi_status st;
+
   if (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI)
     return FFI_BAD_ABI;
   if (struct_type == NULL || struct_type->type != FFI_TYPE_STRUCT)
     return FFI_BAD_TYPEDEF;
   /* Laid out afresh, as libffi does, so that offsets can be reported even
      for a type that was already sized.  */
-  return layout_struct (struct_type, offsets, 0);
+  lock_layout ();
+  st = layout_struct (struct_type, offsets, 0);
+  unlock_layout ();
+  return st;
 }
