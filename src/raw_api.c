@@ -8,9 +8,16 @@
    cells, integers narrower than a cell are widened into it, and a struct
    takes one cell holding a pointer to it.
    Java layout: each argument takes one cell, except 64-bit integers and
-   doubles, which take two; there are no structs or complex values.  */
+   doubles, which take two; there are no structs or complex values.
+
+   configure --disable-raw-api (FFI_NO_RAW_API) leaves all of this out, as
+   libffi does; --disable-structs (FFI_NO_STRUCTS) makes a struct take its
+   own bytes in cells, like any other argument, instead of a pointer cell
+   (libffi's only use of that option).  */
 
 #include "ffi_common.h"
+
+#if !FFI_NO_RAW_API
 
 /* The java entry points are deprecated for clients, not for us.  */
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
@@ -30,7 +37,14 @@ ffi_raw_size (ffi_cif *cif)
   for (i = 0; i < cif->nargs; i++)
     {
       ffi_type *t = cif->arg_types[i];
-      cells += t->type == FFI_TYPE_STRUCT ? 1 : CELLS (t->size);
+#if !FFI_NO_STRUCTS
+      if (t->type == FFI_TYPE_STRUCT)
+        {
+          cells++;
+          continue;
+        }
+#endif
+      cells += CELLS (t->size);
     }
   return cells * sizeof (ffi_raw);
 }
@@ -44,13 +58,15 @@ ffi_raw_to_ptrarray (ffi_cif *cif, ffi_raw *raw, void **args)
   for (i = 0; i < cif->nargs; i++)
     {
       ffi_type *t = cif->arg_types[i];
+#if !FFI_NO_STRUCTS
       if (t->type == FFI_TYPE_STRUCT)
-        args[i] = (raw++)->ptr;
-      else
         {
-          args[i] = raw;
-          raw += CELLS (t->size);
+          args[i] = (raw++)->ptr;
+          continue;
         }
+#endif
+      args[i] = raw;
+      raw += CELLS (t->size);
     }
 }
 
@@ -73,7 +89,9 @@ ffi_ptrarray_to_raw (ffi_cif *cif, void **args, ffi_raw *raw)
         case FFI_TYPE_INT:
         case FFI_TYPE_SINT32: (raw++)->sint = *(const int32_t *) v; break;
         case FFI_TYPE_POINTER: (raw++)->ptr = *(void *const *) v; break;
+#if !FFI_NO_STRUCTS
         case FFI_TYPE_STRUCT: (raw++)->ptr = (void *) v; break;
+#endif
         default:
           memcpy (raw->data, v, t->size);
           raw += CELLS (t->size);
@@ -248,3 +266,5 @@ ffi_prep_java_raw_closure (ffi_java_raw_closure *cl, ffi_cif *cif,
 }
 
 #endif /* !FFI_NATIVE_RAW_API */
+
+#endif /* !FFI_NO_RAW_API */

@@ -9,6 +9,7 @@
 
 #include "ffi_common.h"
 #include "internal64.h"
+#include "internalw64.h"    /* FFI_WIN64 and FFI_GNUW64 closure entries */
 
 #include <alloca.h>
 #include <string.h>
@@ -138,16 +139,26 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   return flags & UNIX64_RET_KIND_MASK;
 }
 
+/* FFI_WIN64 and FFI_GNUW64 cifs get the Microsoft-convention entries
+   of win64.S (their C half is in ffiw64.c).  */
+static int
+is_win64_abi (ffi_abi abi)
+{
+  return abi == FFI_WIN64 || abi == FFI_GNUW64;
+}
+
 ffi_status
 ffi_closure_arch_check (ffi_cif *cif)
 {
-  return cif->abi == FFI_UNIX64 ? FFI_OK : FFI_BAD_ABI;
+  return cif->abi == FFI_UNIX64 || is_win64_abi (cif->abi) ? FFI_OK
+                                                           : FFI_BAD_ABI;
 }
 
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  (void) cif;
+  if (is_win64_abi (cif->abi))
+    return (void *) stubffi_closure_win64;
   return (void *) stubffi_closure_unix64;
 }
 
@@ -166,9 +177,13 @@ ffi_prep_go_closure (ffi_go_closure *closure, ffi_cif *cif,
 {
   if (closure == NULL || cif == NULL)
     return FFI_BAD_TYPEDEF;
-  if (cif->abi != FFI_UNIX64)
+  /* libffi makes Go closures for the Microsoft ABIs too.  */
+  if (is_win64_abi (cif->abi))
+    closure->tramp = (void *) stubffi_go_closure_win64;
+  else if (cif->abi == FFI_UNIX64)
+    closure->tramp = (void *) stubffi_go_closure_unix64;
+  else
     return FFI_BAD_ABI;
-  closure->tramp = (void *) stubffi_go_closure_unix64;
   closure->cif = cif;
   closure->fun = fun;
   return FFI_OK;

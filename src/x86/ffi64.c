@@ -9,6 +9,7 @@
 
 #include "ffi_common.h"
 #include "internal64.h"
+#include "internalw64.h"    /* FFI_WIN64 and FFI_GNUW64: ffiw64.c */
 
 #include <alloca.h>
 #include <string.h>
@@ -23,6 +24,9 @@ _Static_assert (sizeof (struct unix64_frame) == UNIX64_FRAME_SIZE,
                 "frame size");
 _Static_assert (UNIX64_AGG_SHIFT + UNIX64_AGG_CACHED * UNIX64_AGG_BITS <= 32,
                 "aggregate cache fits cif->flags");
+_Static_assert (((WIN64_RET_KIND_MASK | WIN64_FLAG_RET_IN_MEM)
+                 & UNIX64_FLAG_SIMPLE) == 0,
+                "ffi_call tests the ABI only off the short path");
 
 /* ---- Classification ------------------------------------------------- */
 
@@ -44,16 +48,27 @@ merge_class (enum eb_class a, enum eb_class b)
   return EB_SSE;
 }
 
+/* How many types classify_at may visit for one aggregate of at most 16
+   bytes.  A well-formed one has at most 16 scalars (and complex parts),
+   each inside at most FFI_MAX_TYPE_DEPTH structs.  Members of a struct
+   declared with a nonzero size are not laid out by ffi_prep_cif, so a
+   graph of such structs sharing subgraphs could otherwise make the walk
+   take exponential time; past the budget the type is malformed.  */
+#define CLASSIFY_BUDGET (2 * 16 * (FFI_MAX_TYPE_DEPTH + 2))
+
 /* Adds the eightbyte classes of a value of type t at byte offset off of
-   the enclosing aggregate.  Returns -1 for a malformed type graph.  */
+   the enclosing aggregate, counting the types visited down from *budget.
+   Returns -1 for a malformed type graph.  */
 static int
-classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth)
+classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth,
+             unsigned *budget)
 {
   enum eb_class c;
   size_t i;
 
-  if (t == NULL || depth > FFI_MAX_TYPE_DEPTH)
+  if (t == NULL || depth > FFI_MAX_TYPE_DEPTH || *budget == 0)
     return -1;
+  --*budget;
 
   switch (t->type)
     {
@@ -82,8 +97,9 @@ classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth)
         if (part == NULL || part->size == 0 || part->type == FFI_TYPE_STRUCT
             || part->type == FFI_TYPE_COMPLEX)
           return -1;
-        if (classify_at (part, off, cls, depth + 1) < 0
-            || classify_at (part, off + part->size, cls, depth + 1) < 0)
+        if (classify_at (part, off, cls, depth + 1, budget) < 0
+            || classify_at (part, off + part->size, cls, depth + 1,
+                            budget) < 0)
           return -1;
         return 0;
       }
@@ -99,7 +115,7 @@ classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth)
             if (m->alignment == 0 || (m->alignment & (m->alignment - 1)))
               return -1;
             pos = FFI_ALIGN (pos, m->alignment);
-            if (classify_at (m, pos, cls, depth + 1) < 0)
+            if (classify_at (m, pos, cls, depth + 1, budget) < 0)
               return -1;
             pos += m->size;
           }
@@ -111,7 +127,8 @@ classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth)
 
   /* A scalar: misaligned or outside the first two eightbytes means the
      aggregate cannot travel in registers.  */
-  if (t->size == 0 || off % t->size != 0 || off + t->size > 16)
+  if (t->size == 0 || t->size > 16 || off % t->size != 0
+      || off > 16 - t->size)
     {
       cls[0] = cls[1] = EB_MEMORY;
       return 0;
@@ -127,11 +144,12 @@ int
 unix64_classify_aggregate (ffi_type *t)
 {
   enum eb_class cls[2] = { EB_NONE, EB_NONE };
+  unsigned budget = CLASSIFY_BUDGET;
   int n;
 
   if (t->size > 16)
     return t->elements ? UNIX64_AGG_MEMORY : -1;
-  if (classify_at (t, 0, cls, 0) < 0)
+  if (classify_at (t, 0, cls, 0, &budget) < 0)
     return -1;
 
   n = t->size > 8 && cls[1] != EB_NONE ? 2 : 1;
@@ -154,7 +172,8 @@ static int
 is_x87_struct (ffi_type *t)
 {
   enum eb_class cls[2] = { EB_NONE, EB_NONE };
-  return t->size == 16 && classify_at (t, 0, cls, 0) == 0
+  unsigned budget = CLASSIFY_BUDGET;
+  return t->size == 16 && classify_at (t, 0, cls, 0, &budget) == 0
          && cls[0] == EB_X87 && cls[1] == EB_X87UP;
 }
 
@@ -239,6 +258,9 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
   int ret, long_double = 0;
 
   (void) nfixed;        /* variadic arguments follow the same rules */
+  /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
+  if (cif->abi == FFI_WIN64 || cif->abi == FFI_GNUW64)
+    return stubffi_win64_prep_cif (cif, nfixed);
   if (cif->abi != FFI_UNIX64)
     return FFI_BAD_ABI;
 
@@ -283,6 +305,10 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
                 ngpr += regs & 0xff;
                 nsse += regs >> 8;
               }
+            else if (t->size > 0x7fffffffu)
+              /* More than any stack takes, and FFI_ALIGN or the sum
+                 below could wrap around to a small size.  */
+              return FFI_BAD_TYPEDEF;
             else
               stack = FFI_ALIGN (stack, t->alignment > 8 ? t->alignment : 8)
                       + FFI_ALIGN (t->size, 8);
@@ -473,8 +499,13 @@ unix64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
 FFI_API void
 ffi_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue)
 {
+  /* Win64 flags never have UNIX64_FLAG_SIMPLE set, so the ABI is
+     looked at only off the short path.  A prepared cif that is not
+     FFI_UNIX64 is FFI_WIN64 or FFI_GNUW64.  */
   if (LIKELY (cif->flags & UNIX64_FLAG_SIMPLE))
     unix64_call_simple (cif, fn, rvalue, avalue, NULL);
+  else if (UNLIKELY (cif->abi != FFI_UNIX64))
+    stubffi_win64_call (cif, fn, rvalue, avalue, NULL);
   else
     unix64_call (cif, fn, rvalue, avalue, NULL);
 }
@@ -483,8 +514,11 @@ FFI_API void
 ffi_call_go (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
              void *closure)
 {
+  /* As in ffi_call: libffi makes Go calls with the Microsoft ABIs too.  */
   if (cif->flags & UNIX64_FLAG_SIMPLE)
     unix64_call_simple (cif, fn, rvalue, avalue, closure);
+  else if (UNLIKELY (cif->abi != FFI_UNIX64))
+    stubffi_win64_call (cif, fn, rvalue, avalue, closure);
   else
     unix64_call (cif, fn, rvalue, avalue, closure);
 }

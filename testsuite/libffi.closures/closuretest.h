@@ -158,7 +158,7 @@ ct_status_kib (const char *field)
 }
 
 /* Static-chain helpers for Go closures (x86-64: the chain register is
-   %r10; aarch64: x18).
+   %r10; aarch64: x18; i386: %ecx, the default convention's).
 
    ct_chain_call is a thunk with no signature of its own: call it as
    CT_CHAIN_CALL (type) (args...) with the function type you want, after
@@ -171,7 +171,7 @@ ct_status_kib (const char *field)
    reverse, for ffi_call_go: it records the %r10 it was entered with in
    ct_chain_seen, then tail-jumps to ct_capture_target, the real (C)
    callee; CT_ARM_CAPTURE sets that up.  */
-#if defined(__x86_64__) || defined(__aarch64__)
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__)
 # define CT_HAVE_CHAIN_THUNKS 1
 __attribute__((visibility ("hidden"))) void *ct_chain_target;
 __attribute__((visibility ("hidden"))) void *ct_chain_value;
@@ -231,6 +231,34 @@ __asm__ (".pushsection .text\n"
          "  endbr64\n"
          "  movq %r10, ct_chain_seen(%rip)\n"
          "  jmpq *ct_capture_target(%rip)\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#elif defined(__i386__)
+/* The arguments are on the stack; %eax, free in the default convention,
+   holds the address of label 1 so that the data is found PC-relative
+   (the test may be a PIE).  */
+__asm__ (".pushsection .text\n"
+         ".p2align 4\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, @function\n"
+         "ct_chain_call:\n"
+         "  endbr32\n"
+         "  call 1f\n"
+         "1:popl %eax\n"
+         "  movl ct_chain_value-1b(%eax), %ecx\n"
+         "  jmp *ct_chain_target-1b(%eax)\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 4\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, @function\n"
+         "ct_chain_capture:\n"
+         "  endbr32\n"
+         "  call 1f\n"
+         "1:popl %eax\n"
+         "  movl %ecx, ct_chain_seen-1b(%eax)\n"
+         "  jmp *ct_capture_target-1b(%eax)\n"
          ".size ct_chain_capture, .-ct_chain_capture\n"
          ".popsection\n");
 #endif

@@ -14,7 +14,10 @@
 typedef long (*fn) (int, double);
 
 static ffi_cif cif;
-static int tag1, tag2, tag3;
+static int tag1, tag2;
+#if !FFI_NATIVE_RAW_API
+static int tag3;
+#endif
 static unsigned calls;
 
 static void

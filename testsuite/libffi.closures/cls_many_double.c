@@ -1,4 +1,7 @@
 /* { dg-do run } */
+/* i386's x87 computes doubles in long double unless told to round every
+   assignment and cast (no effect where doubles live in SSE registers).  */
+/* { dg-options "-fexcess-precision=standard" } */
 /* A closure with twenty double arguments: eight in %xmm0-%xmm7 and
    twelve on the stack, followed by a float, which also gets a stack slot
    because the SSE registers ran out, and an int, which takes %rdi.  The

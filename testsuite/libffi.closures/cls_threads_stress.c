@@ -15,6 +15,13 @@
 #define ITERS 100000
 #define RING 16
 
+/* user_data: the thread (id + 1) in the upper half of a pointer, the
+   iteration in the lower half (modulo its range where pointers have 32
+   bits).  */
+#define HALF_BITS (sizeof (uintptr_t) * 4)
+#define TAG(id, i) ((((uint64_t) (id) + 1) << HALF_BITS)                  \
+                    | ((uint64_t) (i) & (((uint64_t) 1 << HALF_BITS) - 1)))
+
 typedef uint64_t (*fn) (uint64_t);
 
 struct worker
@@ -32,7 +39,7 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
   uint64_t tagv = (uint64_t) (uintptr_t) user_data;
   struct worker *w = (struct worker *) (uintptr_t) *(uint64_t *) args[0];
   CHECK (cif == &w->cif);
-  CHECK_EQ_UINT (tagv >> 32, (uint64_t) w->id + 1);
+  CHECK_EQ_UINT (tagv >> HALF_BITS, (uint64_t) w->id + 1);
   w->calls++;
   *(uint64_t *) ret = tagv ^ 0xA5A5A5A5A5A5A5A5ull;
 }
@@ -59,7 +66,7 @@ run (void *arg)
         }
       ring[k] = ffi_closure_alloc (sizeof (ffi_closure), &code);
       CHECK (ring[k] != NULL);
-      tags[k] = ((uint64_t) (w->id + 1) << 32) | (uint32_t) i;
+      tags[k] = TAG (w->id, i);
       CHECK_OK (ffi_prep_closure_loc (ring[k], &w->cif, handler,
                                       (void *) (uintptr_t) tags[k], code));
       codes[k] = (fn) code;

@@ -132,6 +132,8 @@ main (void)
 #else
   (void) structs;
   (void) swap;
+  (void) big_type;
+  (void) pt_type;
 #endif
   return 0;
 }

@@ -135,6 +135,10 @@ main (void)
     CHECK_EQ_UINT (calls, 3);
     ffi_closure_free (cl);
   }
+#else
+  (void) pt_type;
+  (void) pt_cif;
+  (void) pt_tag;
 #endif
   return 0;
 }

@@ -16,7 +16,7 @@ CT_STRUCT (ints_type, &ffi_type_sint8, &ffi_type_sint16, &ffi_type_sint32);
 CT_STRUCT (sse_type, &ffi_type_float, &ffi_type_float, &ffi_type_double);
 CT_STRUCT (mix_type, &ffi_type_double, &ffi_type_sint64);
 
-typedef struct mix (*fn) (struct ints, struct sse, long, struct mix);
+typedef struct mix (*fn) (struct ints, struct sse, int64_t, struct mix);
 typedef struct ints (*ints_fn) (struct ints);
 typedef struct sse (*sse_fn) (struct sse, int);
 
@@ -36,7 +36,7 @@ handler (ffi_cif *cif_, void *ret, void **args, void *closure)
   CHECK_EQ_FLT (s->x, 0.5f);
   CHECK_EQ_FLT (s->y, -1.5f);
   CHECK_EQ_FLT (s->z, 1e100);
-  CHECK_EQ_INT (*(long *) args[2], 0x1122334455667788L);
+  CHECK_EQ_INT (*(int64_t *) args[2], 0x1122334455667788LL);
   CHECK_EQ_FLT (m->d, -3.25);
   CHECK_EQ_INT (m->l, -1);
   r.d = s->z * 2;
@@ -72,7 +72,7 @@ sse_handler (ffi_cif *cif_, void *ret, void **args, void *closure)
 int
 main (void)
 {
-  ffi_type *types[4] = { &ints_type, &sse_type, &ffi_type_slong, &mix_type };
+  ffi_type *types[4] = { &ints_type, &sse_type, &ffi_type_sint64, &mix_type };
   ffi_type *ints_types[1] = { &ints_type };
   ffi_type *sse_types[2] = { &sse_type, &ffi_type_sint };
   struct ints i = { -5, 3000, -70000 }, ri;
@@ -89,7 +89,7 @@ main (void)
   CHECK_OK (ffi_prep_go_closure (&sse_gc, &sse_cif, sse_handler));
 
   CT_ARM_GO_CLOSURE (gc);
-  rm = CT_CHAIN_CALL (fn) (i, s, 0x1122334455667788L, m);
+  rm = CT_CHAIN_CALL (fn) (i, s, 0x1122334455667788LL, m);
   CHECK_EQ_FLT (rm.d, 2e100);
   CHECK_EQ_INT (rm.l, -70001);
 

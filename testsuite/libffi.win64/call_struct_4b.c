@@ -1,0 +1,24 @@
+/* { dg-do run } */
+/* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
+/* A 4-byte struct: passed in its slot and returned in %eax.
+   Calls through ffi_call to ms_abi callees taking it in slot 1 and
+   in slot 5 (on the stack); the callees scribble over their copy,
+   the caller's value must not change.  */
+
+#include "win64test.h"
+
+W64_BYTES_CASE (s4, int16_t a; uint8_t b; uint8_t c;,
+                &ffi_type_sint16, &ffi_type_uint8, &ffi_type_uint8)
+
+static void
+run (void)
+{
+  W64_RUN_BYTES_CALLS (s4);
+}
+
+int
+main (void)
+{
+  w64_run_all (run);
+  return 0;
+}

@@ -1,0 +1,26 @@
+/* { dg-do run } */
+/* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
+/* A 5-byte struct (an array member): passed by reference and returned
+   through the hidden pointer.
+   Calls through ffi_call to ms_abi callees taking it in slot 1 and
+   in slot 5 (on the stack); the callees scribble over their copy,
+   the caller's value must not change.  */
+
+#include "win64test.h"
+
+W64_BYTES_CASE (s5, uint8_t a[5];,
+                &ffi_type_uint8, &ffi_type_uint8, &ffi_type_uint8, &ffi_type_uint8,
+                &ffi_type_uint8)
+
+static void
+run (void)
+{
+  W64_RUN_BYTES_CALLS (s5);
+}
+
+int
+main (void)
+{
+  w64_run_all (run);
+  return 0;
+}

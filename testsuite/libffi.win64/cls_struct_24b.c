@@ -1,0 +1,26 @@
+/* { dg-do run } */
+/* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
+/* A 24-byte struct: passed by reference, returned through the hidden
+   pointer.
+   Closures called through ms_abi function pointers with it in
+   slot 1 and in slot 5 (on the stack); the handler scribbles over
+   its argument, the native caller's value must not change.  */
+
+#include "win64test.h"
+
+W64_BYTES_CASE (s24, int64_t a; double b; int16_t c; int16_t d; int32_t e;,
+                &ffi_type_sint64, &ffi_type_double, &ffi_type_sint16,
+                &ffi_type_sint16, &ffi_type_sint32)
+
+static void
+run (void)
+{
+  W64_RUN_BYTES_CLOSURES (s24);
+}
+
+int
+main (void)
+{
+  w64_run_all (run);
+  return 0;
+}
