@@ -3,6 +3,12 @@
 #ifndef STUBFFI_FFI_COMMON_H
 #define STUBFFI_FFI_COMMON_H
 
+/* configure's results and options (--enable-debug: FFI_DEBUG,
+   --disable-raw-api: FFI_NO_RAW_API, --disable-structs: FFI_NO_STRUCTS).  */
+#ifdef HAVE_CONFIG_H
+# include "fficonfig.h"
+#endif
+
 #include <ffi.h>
 #include <stddef.h>
 #include <stdint.h>

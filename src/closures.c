@@ -1,85 +1,219 @@
 /* stubffi — closure allocation and preparation, on top of the static
    trampoline pool (tramp.c) and the architecture's closure entry.
 
-   A closure from ffi_closure_alloc is heap memory behind a small header;
-   its code is a trampoline from the pool.  All of the size the caller
-   asked for is the caller's: clients embed the closure in larger objects
-   and may write any byte of it.  The header records the trampoline's
-   slot and a check word, so that ffi_closure_free can refuse a pointer
-   that is not ours.  ffi_prep_closure_loc recognises our closures by
-   codeloc being one of our trampolines; any other codeloc is a
-   caller-allocated closure, which gets a classic self-contained
-   trampoline written into its tramp field.  */
+   A closure from ffi_closure_alloc is plain heap memory; its code is a
+   trampoline from the pool.  All of the size the caller asked for is the
+   caller's: clients embed the closure in larger objects and may write
+   any byte of it.  A table of the live closures maps each to its
+   trampoline's slot, so that ffi_closure_free can refuse a pointer that
+   is not ours without touching the memory around it.
+   ffi_prep_closure_loc recognises our closures by codeloc being one of
+   our trampolines; any other codeloc is a caller-allocated closure,
+   which gets a classic self-contained trampoline written into its tramp
+   field.  */
 
 #include "ffi_common.h"
 
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-struct closure_header {
+/* ---- The live closures ----------------------------------------------------
+
+   ffi_closure_free must recognise a pointer that is not a live closure
+   (never allocated here, or freed already) without reading the memory
+   near it, which may be unmapped, belong to another allocator or have
+   been reused.  Every live closure is a key of this open-addressing hash
+   table (linear probing, at most half full), whose value is its slot.
+   The lock is held for a few instructions (and one calloc when the table
+   grows), and across fork() by the atfork handlers.  */
+
+struct live_closure {
+  void *closure;                  /* NULL: an empty entry */
   struct ffi_tramp_slot *slot;
-  uintptr_t check;
 };
 
-/* A whole max_align_t keeps the caller's memory as aligned as malloc's.  */
-#define HEADER_SIZE FFI_ALIGN (sizeof (struct closure_header), _Alignof (max_align_t))
+static int live_lock;
+static struct live_closure *live;
+static size_t live_mask;          /* capacity - 1; capacity a power of two */
+static size_t live_count;
 
-static uintptr_t
-header_check (const void *closure, const struct ffi_tramp_slot *slot)
+static void
+lock_live (void)
 {
-  uintptr_t x = (uintptr_t) 0x5bd1e9955bd1e995ull;
-  x = (x ^ (uintptr_t) closure) * 31;
-  return x ^ (uintptr_t) slot;
+  while (__atomic_exchange_n (&live_lock, 1, __ATOMIC_ACQUIRE))
+    while (__atomic_load_n (&live_lock, __ATOMIC_RELAXED))
+      sched_yield ();
 }
 
-static struct closure_header *
-header_of (void *closure)
+static void
+unlock_live (void)
 {
-  return (struct closure_header *) ((char *) closure - HEADER_SIZE);
+  __atomic_store_n (&live_lock, 0, __ATOMIC_RELEASE);
 }
+
+static size_t
+live_hash (const void *closure)
+{
+  uint64_t x = (uint64_t) (uintptr_t) closure;
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  return (size_t) x & live_mask;
+}
+
+/* Doubles the table (or makes the first one).  Returns -1 when out of
+   memory, leaving the table as it was.  */
+static int
+live_grow (void)
+{
+  size_t old_cap = live ? live_mask + 1 : 0, cap = old_cap ? 2 * old_cap : 64;
+  struct live_closure *old = live, *table;
+  size_t i;
+
+  if (cap > SIZE_MAX / sizeof *table)
+    return -1;
+  table = calloc (cap, sizeof *table);
+  if (table == NULL)
+    return -1;
+  live = table;
+  live_mask = cap - 1;
+  for (i = 0; i < old_cap; i++)
+    if (old[i].closure != NULL)
+      {
+        size_t j = live_hash (old[i].closure);
+        while (live[j].closure != NULL)
+          j = (j + 1) & live_mask;
+        live[j] = old[i];
+      }
+  free (old);
+  return 0;
+}
+
+static int
+live_insert (void *closure, struct ffi_tramp_slot *slot)
+{
+  size_t i;
+
+  if ((live_count + 1) * 2 > (live ? live_mask + 1 : 0) && live_grow () != 0)
+    return -1;
+  for (i = live_hash (closure); live[i].closure != NULL; i = (i + 1) & live_mask)
+    ;
+  live[i].closure = closure;
+  live[i].slot = slot;
+  live_count++;
+  return 0;
+}
+
+/* Removes closure from the table and returns its slot, or returns NULL
+   when it is not a live closure.  */
+static struct ffi_tramp_slot *
+live_remove (void *closure)
+{
+  struct ffi_tramp_slot *slot;
+  size_t i, j;
+
+  if (live == NULL)
+    return NULL;
+  for (i = live_hash (closure); live[i].closure != closure;
+       i = (i + 1) & live_mask)
+    if (live[i].closure == NULL)
+      return NULL;
+  slot = live[i].slot;
+  live_count--;
+
+  /* Backward-shift deletion: move up every later entry of the run that
+     the hole would cut off from its home position.  */
+  for (j = (i + 1) & live_mask; live[j].closure != NULL;
+       j = (j + 1) & live_mask)
+    {
+      size_t home = live_hash (live[j].closure);
+      /* The entry stays if its home lies cyclically in (i, j].  */
+      if (i <= j ? (home > i && home <= j) : (home > i || home <= j))
+        continue;
+      live[i] = live[j];
+      i = j;
+    }
+  live[i].closure = NULL;
+  live[i].slot = NULL;
+  return slot;
+}
+
+static void
+live_prefork (void)
+{
+  lock_live ();
+}
+
+static void
+live_postfork (void)
+{
+  unlock_live ();
+}
+
+__attribute__((constructor)) static void
+live_init (void)
+{
+  pthread_atfork (live_prefork, live_postfork, live_postfork);
+}
+
+/* ---- The API --------------------------------------------------------------- */
 
 FFI_API void *
 ffi_closure_alloc (size_t size, void **code)
 {
-  struct closure_header *h;
-  char *closure;
+  struct ffi_tramp_slot *slot;
+  void *closure;
+  int err;
 
-  if (code == NULL || size > SIZE_MAX - HEADER_SIZE)
+  if (code == NULL)
     return NULL;
-  h = malloc (HEADER_SIZE + (size ? size : 1));
-  if (h == NULL)
+  closure = malloc (size ? size : 1);
+  if (closure == NULL)
     return NULL;
-  closure = (char *) h + HEADER_SIZE;
-  h->slot = ffi_tramp_alloc (code);
-  if (h->slot == NULL)
+  slot = ffi_tramp_alloc (code);
+  if (slot == NULL)
     {
-      free (h);
+      free (closure);
       return NULL;
     }
   /* Until ffi_prep_closure_loc runs, a call traps with a message.  */
-  ffi_tramp_set (h->slot, (void *) ffi_closure_trap, closure);
-  h->check = header_check (closure, h->slot);
+  ffi_tramp_set (slot, (void *) ffi_closure_trap, closure);
+
+  lock_live ();
+  err = live_insert (closure, slot);
+  unlock_live ();
+  if (err)
+    {
+      ffi_tramp_free (slot);
+      free (closure);
+      return NULL;
+    }
   return closure;
 }
 
 FFI_API void
 ffi_closure_free (void *closure)
 {
-  struct closure_header *h;
+  struct ffi_tramp_slot *slot;
 
   if (closure == NULL)
     return;
-  h = header_of (closure);
-  if (h->check != header_check (closure, h->slot))
+  lock_live ();
+  slot = live_remove (closure);
+  unlock_live ();
+  if (slot == NULL)
     {
+      /* Freeing it would corrupt the heap or the trampoline pool.  */
       fprintf (stderr, "stubffi: ffi_closure_free(%p): not a live closure "
-               "from ffi_closure_alloc\n", closure);
+               "from ffi_closure_alloc (freed twice, or never allocated "
+               "there)\n", closure);
       abort ();
     }
-  h->check = 0;                 /* a second free is caught */
-  ffi_tramp_free (h->slot);
-  free (h);
+  ffi_tramp_free (slot);
+  free (closure);
 }
 
 FFI_API ffi_status
@@ -98,6 +232,7 @@ ffi_prep_closure_loc (ffi_closure *closure, ffi_cif *cif,
     return st;
 
   entry = ffi_closure_arch_entry (cif);
+  FFI_ASSERT (entry != NULL);
   closure->cif = cif;
   closure->fun = fun;
   closure->user_data = user_data;

@@ -108,4 +108,65 @@ test_enter_mdwe (void)
 }
 #endif
 
+/* ---- Sanitizers, valgrind and stress tests ----------------------------- */
+
+/* TEST_ASAN is 1 in a program built with AddressSanitizer (configure
+   --enable-sanitizers), TEST_TSAN with ThreadSanitizer.  A test may exit
+   TEST_UNSUPPORTED under a sanitizer only where the sanitizer itself
+   makes the test impossible, and says why in a comment.  */
+#if defined(__SANITIZE_ADDRESS__)
+# define TEST_ASAN 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define TEST_ASAN 1
+# endif
+#endif
+#ifndef TEST_ASAN
+# define TEST_ASAN 0
+#endif
+#if defined(__SANITIZE_THREAD__)
+# define TEST_TSAN 1
+#elif defined(__has_feature)
+# if __has_feature(thread_sanitizer)
+#  define TEST_TSAN 1
+# endif
+#endif
+#ifndef TEST_TSAN
+# define TEST_TSAN 0
+#endif
+
+/* Nonzero when the program runs under valgrind, which preloads its
+   vgpreload_*.so into every program it runs.  */
+static inline int
+test_under_valgrind (void)
+{
+  const char *s = getenv ("LD_PRELOAD");
+  return s != NULL && strstr (s, "vgpreload") != NULL;
+}
+
+/* Nonzero when a long double keeps all its bits through the code that
+   moves it.  Not so under valgrind, whose x87 works in double precision
+   (a documented limitation): a test that compares 80-bit values bit for
+   bit cannot run there.  Always true where long double is double.  */
+static inline int
+test_long_double_exact (void)
+{
+  volatile long double third = 1.0L / 3;
+  volatile long double copy = third;
+  return sizeof (long double) == sizeof (double)
+         || copy != (long double) (double) copy;
+}
+
+/* An iteration count of a stress test, N times STUBFFI_TEST_SCALE (a
+   positive number, default 1; make check-valgrind sets a small one, as a
+   program runs some fifty times slower there), but at least MIN.  */
+static inline long
+test_scaled (long n, long min)
+{
+  const char *s = getenv ("STUBFFI_TEST_SCALE");
+  double scale = s != NULL && s[0] != '\0' ? strtod (s, NULL) : 1.0;
+  long scaled = scale > 0 && scale < 1 ? (long) (n * scale) : n;
+  return scaled < min ? min : scaled;
+}
+
 #endif /* STUBFFI_TESTFFI_H */

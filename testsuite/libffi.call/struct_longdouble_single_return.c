@@ -51,6 +51,12 @@ main (void)
   ffi_cif cif;
   ld1 r;
   int k;
+  /* Whether this machine computes long doubles with more precision than
+     doubles, as x87 does (valgrind's x87 does not): only then can the
+     last check see precision lost.  */
+  volatile long double pa = X1, pb = 2.0L;
+  int extended = pa * pb != (long double) (double) (pa * pb);
+  (void) extended;      /* used on x86 only */
 
   {
     ffi_type *t[2] = { &ffi_type_sint, &ffi_type_double };
@@ -101,7 +107,8 @@ main (void)
     volatile long double a = X1, b = 2.0L;
     CHECK_EQ_FLT (a * b - a, X1);
 #if defined(__x86_64__) || defined(__i386__)
-    CHECK (a * b != (long double) (double) (a * b));
+    if (extended)
+      CHECK (a * b != (long double) (double) (a * b));
 #endif
   }
   return 0;
