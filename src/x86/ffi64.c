@@ -24,6 +24,25 @@ _Static_assert (sizeof (struct unix64_frame) == UNIX64_FRAME_SIZE,
                 "frame size");
 _Static_assert (UNIX64_AGG_SHIFT + UNIX64_AGG_CACHED * UNIX64_AGG_BITS <= 32,
                 "aggregate cache fits cif->flags");
+_Static_assert (offsetof (ffi_type, type) == FFI_TYPE_TYPE_OFFSET,
+                "ffi_type.type offset");
+_Static_assert (offsetof (ffi_cif, arg_types) == FFI_CIF_ARG_TYPES_OFFSET,
+                "ffi_cif.arg_types offset");
+_Static_assert (offsetof (ffi_cif, nargs) == FFI_CIF_NARGS_OFFSET,
+                "ffi_cif.nargs offset");
+_Static_assert (offsetof (ffi_cif, bytes) == FFI_CIF_BYTES_OFFSET,
+                "ffi_cif.bytes offset");
+_Static_assert (offsetof (ffi_cif, flags) == FFI_CIF_FLAGS_OFFSET,
+                "ffi_cif.flags offset");
+_Static_assert (UNIX64_FLAG_SIMPLE < (1u << UNIX64_FAST_NSSE_SHIFT)
+                && UNIX64_NSSE < (1u << 4)
+                && UNIX64_NGPR + UNIX64_NSSE <= UNIX64_FAST_RARGS_MASK
+                && (UNIX64_NGPR + 1) * UNIX64_SIMPLE_ROWS_S * 16
+                   <= UNIX64_FAST_START_MASK + 1
+                && UNIX64_FAST_START_SHIFT + 10 < 31
+                && UNIX64_AGG_SHIFT + UNIX64_AGG_CACHED * UNIX64_AGG_BITS
+                   <= 31,
+                "threaded-call fields fit cif->flags beside the flag bits");
 _Static_assert (((WIN64_RET_KIND_MASK | WIN64_FLAG_RET_IN_MEM)
                  & UNIX64_FLAG_SIMPLE) == 0,
                 "ffi_call tests the ABI only off the short path");
@@ -255,7 +274,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
 {
   unsigned ngpr = 0, nsse = 0, naggs = 0, i, flags;
   unsigned long long stack = 0;
-  int ret, long_double = 0;
+  int ret, long_double = 0, split = 0;
 
   (void) nfixed;        /* variadic arguments follow the same rules */
   /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
@@ -279,7 +298,11 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
         case FFI_TYPE_FLOAT:
         case FFI_TYPE_DOUBLE:
           if (nsse < UNIX64_NSSE)
-            nsse++;
+            {
+              nsse++;
+              /* A register argument after a stack argument.  */
+              split |= stack != 0;
+            }
           else
             stack += 8;
           break;
@@ -316,17 +339,33 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
           }
         default:
           if (ngpr < UNIX64_NGPR)
-            ngpr++;
+            {
+              ngpr++;
+              split |= stack != 0;
+            }
           else
             stack += 8;
           break;
         }
     }
 
-  stack = FFI_ALIGN (stack, 16);
-  if (naggs == 0 && stack == 0 && !long_double
+  if (naggs == 0 && !long_double && !split
       && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
-    flags |= UNIX64_FLAG_SIMPLE;
+    {
+      /* Threaded call (call64.S): it starts from the last register
+         argument, in state (ngpr, nsse), after the stack arguments.  */
+      unsigned rargs = ngpr + nsse, start = 0;
+      if (rargs > 0)
+        start = (ngpr * UNIX64_SIMPLE_ROWS_S + nsse) * 16
+                + cif->arg_types[rargs - 1]->type;
+      flags |= nsse << UNIX64_FAST_NSSE_SHIFT
+               | start << UNIX64_FAST_START_SHIFT;
+      if (stack == 0)
+        flags |= UNIX64_FLAG_SIMPLE;
+      else
+        flags |= UNIX64_FLAG_STACK_TAIL | rargs << UNIX64_FAST_RARGS_SHIFT;
+    }
+  stack = FFI_ALIGN (stack, 16);
   if (stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
   cif->bytes = (unsigned) stack;
@@ -336,30 +375,72 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
 
 /* ---- Calls ---------------------------------------------------------- */
 
-/* Loads n (1..8) bytes as the low part of an eightbyte.  */
-static uint64_t
+/* Loads n (1..8, or more meaning 8) bytes as the low part of an
+   eightbyte, without reading past them.  Constant-size copies compile
+   to plain loads; one memcpy of a variable size would be a call.  */
+static inline uint64_t
 load_eightbyte (const char *p, size_t n)
 {
   uint64_t v = 0;
-  memcpy (&v, p, n < 8 ? n : 8);
+  uint32_t w;
+  uint16_t h;
+
+  if (LIKELY (n >= 8))
+    {
+      memcpy (&v, p, 8);
+      return v;
+    }
+  if (n & 4)
+    {
+      memcpy (&w, p, 4);
+      v = w;
+      p += 4;
+    }
+  if (n & 2)
+    {
+      memcpy (&h, p, 2);
+      v |= (uint64_t) h << (n & 4) * 8;
+      p += 2;
+    }
+  if (n & 1)
+    v |= (uint64_t) (unsigned char) *p << (n & 6) * 8;
   return v;
 }
 
-/* The UNIX64_FLAG_SIMPLE case: one pass that widens each scalar into its
-   register slot; no stack area, no aggregate, nothing to copy back.  */
+/* A cif with no stack area (cif->bytes == 0) has every argument in
+   registers, aggregates included (a MEMORY-class or long double argument
+   always takes stack space): one pass fills the register image, with no
+   stack bookkeeping.  */
 static void
-unix64_call_simple (ffi_cif *cif, void (*fn)(void), void *rvalue,
-                    void **avalue, void *chain)
+unix64_call_regs (ffi_cif *cif, void (*fn)(void), void *rvalue,
+                  void **avalue, void *chain)
 {
   struct unix64_frame frame;
-  uint64_t scratch[4];          /* the largest result: complex long double */
-  unsigned ngpr = 0, nsse = 0, i, n = cif->nargs;
+  uint64_t scratch[4];
+  unsigned flags = cif->flags, ngpr = 0, nsse = 0, naggs = 0, i;
+  unsigned n = cif->nargs;
   ffi_type **atypes = cif->arg_types;
+  void *target = rvalue;
+
+  if (flags & UNIX64_FLAG_RET_IN_MEM)
+    {
+      if (rvalue == NULL)
+        rvalue = alloca (cif->rtype->size);
+      frame.gpr[ngpr++] = (uintptr_t) rvalue;
+      target = rvalue;
+    }
+  else if (rvalue == NULL || (flags & UNIX64_FLAG_RET_PARTIAL))
+    target = scratch;
+  frame.chain = (uintptr_t) chain;
 
   for (i = 0; i < n; i++)
     {
-      const void *v = avalue[i];
-      switch (atypes[i]->type)
+      ffi_type *t = atypes[i];
+      const char *v = avalue[i];
+      size_t size;
+      uint64_t lo;
+
+      switch (t->type)
         {
         case FFI_TYPE_UINT8:  frame.gpr[ngpr++] = *(const uint8_t *) v; break;
         case FFI_TYPE_SINT8:  frame.gpr[ngpr++] = (uint64_t) *(const int8_t *) v; break;
@@ -370,14 +451,51 @@ unix64_call_simple (ffi_cif *cif, void (*fn)(void), void *rvalue,
         case FFI_TYPE_SINT32: frame.gpr[ngpr++] = (uint64_t) *(const int32_t *) v; break;
         case FFI_TYPE_FLOAT:  frame.sse[nsse++] = *(const uint32_t *) v; break;
         case FFI_TYPE_DOUBLE: frame.sse[nsse++] = *(const uint64_t *) v; break;
-        default:              frame.gpr[ngpr++] = *(const uint64_t *) v; break;
+        case FFI_TYPE_STRUCT:
+        case FFI_TYPE_COMPLEX:
+          size = t->size;
+          lo = load_eightbyte (v, size);
+          switch (unix64_aggregate_class (flags, naggs++, t))
+            {
+            case UNIX64_AGG_I:
+              frame.gpr[ngpr++] = lo;
+              break;
+            case UNIX64_AGG_S:
+              frame.sse[nsse++] = lo;
+              break;
+            case UNIX64_AGG_II:
+              frame.gpr[ngpr++] = lo;
+              frame.gpr[ngpr++] = load_eightbyte (v + 8, size - 8);
+              break;
+            case UNIX64_AGG_IS:
+              frame.gpr[ngpr++] = lo;
+              frame.sse[nsse++] = load_eightbyte (v + 8, size - 8);
+              break;
+            case UNIX64_AGG_SI:
+              frame.sse[nsse++] = lo;
+              frame.gpr[ngpr++] = load_eightbyte (v + 8, size - 8);
+              break;
+            default:    /* UNIX64_AGG_SS */
+              frame.sse[nsse++] = lo;
+              frame.sse[nsse++] = load_eightbyte (v + 8, size - 8);
+              break;
+            }
+          break;
+        default:      /* 64-bit integers and pointers */
+          frame.gpr[ngpr++] = *(const uint64_t *) v;
+          break;
         }
     }
-  frame.chain = (uintptr_t) chain;
-  stubffi_call_unix64 (&frame, NULL, 0, fn, rvalue ? rvalue : scratch,
-                       (cif->flags & UNIX64_RET_KIND_MASK) | (nsse << 8));
+
+  stubffi_call_unix64 (&frame, NULL, 0, fn, target,
+                       (flags & UNIX64_RET_KIND_MASK) | (nsse << 8));
+
+  if ((flags & UNIX64_FLAG_RET_PARTIAL) && rvalue != NULL)
+    memcpy (rvalue, scratch, cif->rtype->size);
 }
 
+/* Every signature of the x86-64 System V ABI: the register image and
+   the stack area are built here, and unix64.S makes the call.  */
 static void
 unix64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
              void *chain)
@@ -496,29 +614,25 @@ unix64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
     memcpy (rvalue, scratch, cif->rtype->size);
 }
 
-FFI_API void
-ffi_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue)
+/* ffi_call itself is in call64.S: it takes simple signatures and
+   sends everything else here.  */
+void
+stubffi_unix64_call_general (ffi_cif *cif, void (*fn)(void), void *rvalue,
+                             void **avalue, void *chain)
 {
-  /* Win64 flags never have UNIX64_FLAG_SIMPLE set, so the ABI is
-     looked at only off the short path.  A prepared cif that is not
-     FFI_UNIX64 is FFI_WIN64 or FFI_GNUW64.  */
-  if (LIKELY (cif->flags & UNIX64_FLAG_SIMPLE))
-    unix64_call_simple (cif, fn, rvalue, avalue, NULL);
-  else if (UNLIKELY (cif->abi != FFI_UNIX64))
-    stubffi_win64_call (cif, fn, rvalue, avalue, NULL);
+  /* A prepared cif that is not FFI_UNIX64 is FFI_WIN64 or FFI_GNUW64.  */
+  if (UNLIKELY (cif->abi != FFI_UNIX64))
+    stubffi_win64_call (cif, fn, rvalue, avalue, chain);
+  else if (cif->bytes == 0)
+    unix64_call_regs (cif, fn, rvalue, avalue, chain);
   else
-    unix64_call (cif, fn, rvalue, avalue, NULL);
+    unix64_call (cif, fn, rvalue, avalue, chain);
 }
 
 FFI_API void
 ffi_call_go (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
              void *closure)
 {
-  /* As in ffi_call: libffi makes Go calls with the Microsoft ABIs too.  */
-  if (cif->flags & UNIX64_FLAG_SIMPLE)
-    unix64_call_simple (cif, fn, rvalue, avalue, closure);
-  else if (UNLIKELY (cif->abi != FFI_UNIX64))
-    stubffi_win64_call (cif, fn, rvalue, avalue, closure);
-  else
-    unix64_call (cif, fn, rvalue, avalue, closure);
+  /* libffi makes Go calls with the Microsoft ABIs too.  */
+  stubffi_unix64_call_general (cif, fn, rvalue, avalue, closure);
 }

@@ -42,13 +42,37 @@
    copying: ffi_call and the closure entry take their short paths.  */
 #define UNIX64_FLAG_SIMPLE       0x80
 
+/* Every argument is a scalar other than long double, the result needs
+   no copying, and the arguments that do not get a register of their own
+   are all at the end: the first RARGS arguments go to registers, the
+   rest to consecutive stack slots.  Only without UNIX64_FLAG_SIMPLE, and
+   only with no aggregate argument (the bit lies beyond the aggregate
+   cache).  ffi_call takes its threaded path (call64.S) for these too.  */
+#define UNIX64_FLAG_STACK_TAIL   0x80000000u
+
+/* The rest of the flags of such a cif (it has no aggregate to cache)
+   drive the threaded path: the number of vector registers the arguments
+   take, alone in the second byte so that it can be loaded into %al as it
+   is; for UNIX64_FLAG_STACK_TAIL, the number of arguments in registers;
+   and the first dispatch of the threaded code, an index into its table
+   of rows of 16 entries, one row per state (integer registers left g,
+   vector registers left s), row number g * UNIX64_SIMPLE_ROWS_S + s,
+   entry = the type code of the last argument in a register
+   (FFI_TYPE_VOID in row 0 when there is none).  */
+#define UNIX64_FAST_NSSE_SHIFT    8
+#define UNIX64_FAST_RARGS_SHIFT   16
+#define UNIX64_FAST_RARGS_MASK    0xf
+#define UNIX64_FAST_START_SHIFT   20
+#define UNIX64_FAST_START_MASK    0x3ff
+#define UNIX64_SIMPLE_ROWS_S      (UNIX64_NSSE + 1)
+
 /* Classes of up to UNIX64_AGG_CACHED aggregate arguments, in order of
    appearance, 3 bits each from UNIX64_AGG_SHIFT.  ffi_call reads them
    instead of walking the struct again; later ones are classified per
    call.  */
 #define UNIX64_AGG_SHIFT   8
 #define UNIX64_AGG_BITS    3
-#define UNIX64_AGG_CACHED  8
+#define UNIX64_AGG_CACHED  7
 #define UNIX64_AGG_MASK    7
 
 /* Aggregate argument classes (the value in each 3-bit field).  */
@@ -68,6 +92,13 @@
 #define UNIX64_FRAME_SSE   48   /* xmm0..xmm7, low 8 bytes each */
 #define UNIX64_FRAME_CHAIN 112  /* static chain (r10) for Go closures */
 #define UNIX64_FRAME_SIZE  120
+
+/* Public layouts the assembly reads (checked in ffi64.c).  */
+#define FFI_TYPE_TYPE_OFFSET       10
+#define FFI_CIF_NARGS_OFFSET       4
+#define FFI_CIF_ARG_TYPES_OFFSET   8
+#define FFI_CIF_BYTES_OFFSET       24
+#define FFI_CIF_FLAGS_OFFSET       28
 
 /* Closure layout (ffi.h): where the closure entry finds cif, fun and
    user_data, and the same for ffi_go_closure.  */
@@ -122,6 +153,12 @@ struct unix64_frame {
 void stubffi_call_unix64 (struct unix64_frame *frame, const void *stack,
                           size_t stack_bytes, void (*fn)(void), void *rvalue,
                           unsigned kind_nsse) __attribute__((visibility ("hidden")));
+
+/* ffi64.c: every signature, every x86-64 ABI; ffi_call (call64.S)
+   sends it what its threaded path does not take.  */
+void stubffi_unix64_call_general (ffi_cif *cif, void (*fn)(void),
+                                  void *rvalue, void **avalue, void *chain)
+  __attribute__((visibility ("hidden")));
 
 /* ffi64.c: UNIX64_AGG_* class of a struct or complex type, -1 if the type
    graph is malformed.  */
