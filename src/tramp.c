@@ -347,5 +347,5 @@ pool_postfork (void)
 __attribute__((constructor)) static void
 pool_init (void)
 {
-  pthread_atfork (pool_prefork, pool_postfork, pool_postfork);
+  ffi_atfork (pool_prefork, pool_postfork, pool_postfork);
 }
