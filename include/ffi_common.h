@@ -36,6 +36,25 @@
 # define FFI_ASSERT(x) ((void) 0)
 #endif
 
+/* pthread_atfork for the library's locks (prep_cif.c, closures.c,
+   tramp.c).  When configure links the aarch64 library without the
+   toolchain's start files (STUBFFI_OWN_STARTFILES, src/aarch64/dso.S),
+   libc_nonshared.a's pthread_atfork -- just this call with the caller's
+   __dso_handle -- would come without a BTI note and unmark the library,
+   so the call is made here.  The handle lets dlclose unregister the
+   handlers.  */
+#ifdef STUBFFI_OWN_STARTFILES
+extern void *__dso_handle FFI_HIDDEN;
+int __register_atfork (void (*prepare) (void), void (*parent) (void),
+                       void (*child) (void), void *dso_handle);
+# define ffi_atfork(prepare, parent, child)                               \
+  __register_atfork ((prepare), (parent), (child), &__dso_handle)
+#else
+# include <pthread.h>
+# define ffi_atfork(prepare, parent, child)                               \
+  pthread_atfork ((prepare), (parent), (child))
+#endif
+
 /* Deepest struct nesting ffi_prep_cif accepts.  A deeper (or cyclic) type
    graph gets FFI_BAD_TYPEDEF instead of exhausting the C stack.  */
 #define FFI_MAX_TYPE_DEPTH 256

@@ -156,7 +156,7 @@ live_postfork (void)
 __attribute__((constructor)) static void
 live_init (void)
 {
-  pthread_atfork (live_prefork, live_postfork, live_postfork);
+  ffi_atfork (live_prefork, live_postfork, live_postfork);
 }
 
 /* ---- The API --------------------------------------------------------------- */

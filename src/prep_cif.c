@@ -36,7 +36,7 @@ unlock_layout (void)
 __attribute__((constructor)) static void
 layout_lock_init (void)
 {
-  pthread_atfork (lock_layout, unlock_layout, unlock_layout);
+  ffi_atfork (lock_layout, unlock_layout, unlock_layout);
 }
 
 static int

@@ -30,7 +30,6 @@
 # error "no static trampolines for this target"
 #endif
 
-#include <errno.h>
 #include <fcntl.h>
 #include <link.h>
 #include <pthread.h>
@@ -41,10 +40,26 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-/* Protection bits the tier-2 code is mapped with besides PROT_READ and
-   PROT_EXEC (aarch64: PROT_BTI when the library is built for BTI).  */
-#ifndef STUBFFI_TRAMP_PROT_EXTRA
-# define STUBFFI_TRAMP_PROT_EXTRA 0
+#if defined(__aarch64__)
+# include <sys/auxv.h>
+# ifndef PT_GNU_PROPERTY
+#  define PT_GNU_PROPERTY 0x6474e553
+# endif
+# ifndef NT_GNU_PROPERTY_TYPE_0
+#  define NT_GNU_PROPERTY_TYPE_0 5
+# endif
+# ifndef GNU_PROPERTY_AARCH64_FEATURE_1_AND
+#  define GNU_PROPERTY_AARCH64_FEATURE_1_AND 0xc0000000u
+# endif
+# ifndef GNU_PROPERTY_AARCH64_FEATURE_1_BTI
+#  define GNU_PROPERTY_AARCH64_FEATURE_1_BTI 1u
+# endif
+# ifndef HWCAP2_BTI
+#  define HWCAP2_BTI (1ul << 17)
+# endif
+# ifndef PROT_BTI
+#  define PROT_BTI 0x10
+# endif
 #endif
 
 _Static_assert (sizeof (struct ffi_tramp_slot) == STUBFFI_TRAMP_SLOT_SIZE,
@@ -89,7 +104,76 @@ static size_t nblocks, blocks_cap;
 struct table_location {
   const char *path;
   off_t offset;
+  int prot;                     /* for the tier-2 code */
 };
+
+#if defined(__aarch64__)
+/* Whether the property notes in [p, end) say BTI.  */
+static int
+notes_say_bti (const unsigned char *p, const unsigned char *end)
+{
+  while (p < end && (size_t) (end - p) >= sizeof (ElfW(Nhdr)))
+    {
+      const ElfW(Nhdr) *note = (const ElfW(Nhdr) *) p;
+      const unsigned char *desc
+        = p + FFI_ALIGN (sizeof *note + note->n_namesz, 8);
+      const unsigned char *desc_end = desc + note->n_descsz;
+
+      if (desc_end > end)
+        return 0;
+      if (note->n_type == NT_GNU_PROPERTY_TYPE_0 && note->n_namesz == 4
+          && memcmp (p + sizeof *note, "GNU", 4) == 0)
+        /* Properties: {type, size, data padded to 8 bytes}.  */
+        while (desc_end - desc >= 8)
+          {
+            uint32_t type, size, bits;
+            memcpy (&type, desc, 4);
+            memcpy (&size, desc + 4, 4);
+            if (size > (size_t) (desc_end - desc) - 8)
+              return 0;
+            if (type == GNU_PROPERTY_AARCH64_FEATURE_1_AND && size == 4)
+              {
+                memcpy (&bits, desc + 8, 4);
+                return (bits & GNU_PROPERTY_AARCH64_FEATURE_1_BTI) != 0;
+              }
+            desc += FFI_ALIGN (8 + size, 8);
+          }
+      p = desc + FFI_ALIGN (note->n_descsz, 8);
+    }
+  return 0;
+}
+#endif
+
+/* The protection of tier-2 code copied from the object INFO describes:
+   on aarch64, PROT_BTI as well where the loader guarded the object's own
+   code, which it does when the object's property note says BTI and the
+   processor has BTI; the trampolines start with landing pads, so their
+   copies can be guarded too.  Mapping a file PROT_EXEC | PROT_BTI is a
+   plain executable mapping to MDWE, never a gain of execute
+   permission.  */
+static int
+tier2_code_prot (const struct dl_phdr_info *info)
+{
+  int prot = PROT_READ | PROT_EXEC;
+#if defined(__aarch64__)
+  int i;
+
+  if (!(getauxval (AT_HWCAP2) & HWCAP2_BTI))
+    return prot;
+  for (i = 0; i < info->dlpi_phnum; i++)
+    {
+      const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+      const unsigned char *notes
+        = (const unsigned char *) (info->dlpi_addr + ph->p_vaddr);
+      if (ph->p_type == PT_GNU_PROPERTY
+          && notes_say_bti (notes, notes + ph->p_memsz))
+        return prot | PROT_BTI;
+    }
+#else
+  (void) info;
+#endif
+  return prot;
+}
 
 static int
 find_table (struct dl_phdr_info *info, size_t size, void *data)
@@ -107,6 +191,7 @@ find_table (struct dl_phdr_info *info, size_t size, void *data)
           || table + STUBFFI_TRAMP_MAP_SIZE > start + ph->p_filesz)
         continue;
       loc->offset = (off_t) (table - start + ph->p_offset);
+      loc->prot = tier2_code_prot (info);
       /* The main program has an empty name.  */
       loc->path = info->dlpi_name[0] ? info->dlpi_name : "/proc/self/exe";
       return 1;
@@ -115,16 +200,19 @@ find_table (struct dl_phdr_info *info, size_t size, void *data)
 }
 
 /* The file that holds the table, opened read-only; -1 if it cannot be
-   found (for instance a relative dlopen path after a chdir).  */
+   found (for instance a relative dlopen path after a chdir).  Also
+   stores the table's offset in the file and the protection its copies
+   get.  */
 static int
-open_table_file (off_t *offset)
+open_table_file (off_t *offset, int *prot)
 {
-  struct table_location loc = { NULL, 0 };
+  struct table_location loc = { NULL, 0, 0 };
   int fd;
 
   if (!dl_iterate_phdr (find_table, &loc))
     return -1;
   *offset = loc.offset;
+  *prot = loc.prot;
   fd = open (loc.path, O_RDONLY | O_CLOEXEC);
   if (fd < 0 && loc.path[0] != '/')
     {
@@ -163,7 +251,7 @@ grow_pool (void)
   off_t offset;
   char *base;
   void *data;
-  int fd;
+  int fd, prot;
   size_t n;
 
   /* The page size is the kernel's (4, 16 or 64 KiB on aarch64): code
@@ -174,7 +262,7 @@ grow_pool (void)
      maximum page size.  */
   if (page <= 0 || size % (size_t) page != 0)
     return -1;
-  fd = open_table_file (&offset);
+  fd = open_table_file (&offset, &prot);
   if (fd < 0)
     return -1;
   if (offset % page != 0)
@@ -186,13 +274,7 @@ grow_pool (void)
   /* Map code for both halves straight from the file, executable from the
      start, then replace the second half by fresh read-write pages: no
      mapping ever gains execute permission.  */
-  base = mmap (NULL, 2 * size,
-               PROT_READ | PROT_EXEC | STUBFFI_TRAMP_PROT_EXTRA, MAP_PRIVATE,
-               fd, offset);
-  if (base == MAP_FAILED && STUBFFI_TRAMP_PROT_EXTRA != 0 && errno == EINVAL)
-    /* A kernel or processor without the extra protection.  */
-    base = mmap (NULL, 2 * size, PROT_READ | PROT_EXEC, MAP_PRIVATE, fd,
-                 offset);
+  base = mmap (NULL, 2 * size, prot, MAP_PRIVATE, fd, offset);
   close (fd);
   if (base == MAP_FAILED)
     return -1;
@@ -347,5 +429,5 @@ pool_postfork (void)
 __attribute__((constructor)) static void
 pool_init (void)
 {
-  pthread_atfork (pool_prefork, pool_postfork, pool_postfork);
+  ffi_atfork (pool_prefork, pool_postfork, pool_postfork);
 }

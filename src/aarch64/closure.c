@@ -165,6 +165,39 @@ ffi_closure_arch_entry (ffi_cif *cif)
   return (void *) stubffi_closure_sysv;
 }
 
+/* Makes instructions just written to [start, end) visible to instruction
+   fetch there, by the architecture's sequence: clean the data cache
+   lines to the point of unification, then invalidate the instruction
+   cache lines, each step finished by a barrier.  CTR_EL0 (readable by
+   user code on Linux) gives the smallest line sizes and says when a step
+   is not needed (IDC, DIC).  libgcc's __clear_cache does the same, but
+   comes from an object without a BTI note in some toolchains, which
+   would unmark the whole library (configure.ac, "aarch64 branch
+   protection").  */
+static void
+sync_icache (uintptr_t start, uintptr_t end)
+{
+  uint64_t ctr;
+  uintptr_t line, p;
+
+  __asm__ volatile ("mrs %0, ctr_el0" : "=r" (ctr));
+  if (!((ctr >> 28) & 1))
+    {
+      line = (uintptr_t) 4 << ((ctr >> 16) & 0xf);
+      for (p = start & ~(line - 1); p < end; p += line)
+        __asm__ volatile ("dc cvau, %0" : : "r" (p) : "memory");
+    }
+  __asm__ volatile ("dsb ish" : : : "memory");
+  if (!((ctr >> 29) & 1))
+    {
+      line = (uintptr_t) 4 << (ctr & 0xf);
+      for (p = start & ~(line - 1); p < end; p += line)
+        __asm__ volatile ("ic ivau, %0" : : "r" (p) : "memory");
+      __asm__ volatile ("dsb ish" : : : "memory");
+    }
+  __asm__ volatile ("isb" : : : "memory");
+}
+
 void
 ffi_closure_arch_legacy (ffi_closure *closure, void *entry, void *codeloc)
 {
@@ -181,8 +214,8 @@ ffi_closure_arch_legacy (ffi_closure *closure, void *entry, void *codeloc)
           sizeof legacy_entry);
   /* Make the new code visible to instruction fetch at codeloc, the
      address it runs from.  */
-  __builtin___clear_cache ((char *) codeloc,
-                           (char *) codeloc + FFI_TRAMPOLINE_SIZE);
+  sync_icache ((uintptr_t) codeloc,
+               (uintptr_t) codeloc + FFI_TRAMPOLINE_SIZE);
 }
 
 FFI_API ffi_status

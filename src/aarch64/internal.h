@@ -126,12 +126,6 @@
 #define A64_RET_ENTRY_SIZE    16
 #define A64_RET_ENTRY_SHIFT   4
 
-/* PROT_BTI: when the library is built for BTI, tramp.c maps the tier-2
-   trampolines as guarded pages, like the loader maps our .text.  */
-#if defined(__ARM_FEATURE_BTI_DEFAULT) && __ARM_FEATURE_BTI_DEFAULT
-# define STUBFFI_TRAMP_PROT_EXTRA  0x10
-#endif
-
 #ifndef __ASSEMBLER__
 # include <stdint.h>
 # include <stddef.h>
