@@ -238,8 +238,10 @@ stubffi_go_closure_unix64:
 	FAST_ENTRY stubffi_closure_unix64_s4, sse, xmm0, xmm1, xmm2, xmm3
 	FAST_ENTRY stubffi_closure_unix64_s5, sse, xmm0, xmm1, xmm2, xmm3, xmm4
 	FAST_ENTRY stubffi_closure_unix64_s6, sse, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5
-	FAST_ENTRY stubffi_closure_unix64_s7, sse, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5, xmm6
-	FAST_ENTRY stubffi_closure_unix64_s8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5, xmm6, xmm7
+	FAST_ENTRY stubffi_closure_unix64_s7, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
+		xmm5, xmm6
+	FAST_ENTRY stubffi_closure_unix64_s8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
+		xmm5, xmm6, xmm7
 
 /* The result loaders: one UNIX64_FAST_LOADER_SIZE-byte entry per return
    kind, each the same load as the generic entry's table, then the fast
@@ -250,7 +252,10 @@ stubffi_go_closure_unix64:
 	.cfi_adjust_cfa_offset -UNIX64_FAST_FRAME;                        \
 	ret;                                                              \
 	.cfi_adjust_cfa_offset UNIX64_FAST_FRAME
-#define LOADER(kind) .org stubffi_closure_unix64_loaders + (kind) * UNIX64_FAST_LOADER_SIZE, 0xcc; ENDBR
+#define LOADER(kind)                                                      \
+	.org stubffi_closure_unix64_loaders + (kind) * UNIX64_FAST_LOADER_SIZE, \
+	     0xcc;                                                        \
+	ENDBR
 #define RESULT UNIX64_FAST_RETBUF(%rsp)
 
 	.balign	UNIX64_FAST_LOADER_SIZE

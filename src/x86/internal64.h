@@ -91,8 +91,8 @@
 #define UNIX64_FAST_RETBUF        0    /* 32 bytes: the handler's result */
 #define UNIX64_FAST_LOADER        32   /* the result loader for the kind */
 #define UNIX64_FAST_AVALUE        40   /* avalue[], up to 8 pointers */
-#define UNIX64_FAST_ARGS          104  /* the argument registers, 8 bytes each */
-#define UNIX64_FAST_FRAME         168  /* 8 mod 16: the handler call is aligned */
+#define UNIX64_FAST_ARGS          104  /* argument registers, 8 bytes each */
+#define UNIX64_FAST_FRAME         168  /* 8 mod 16: aligned handler call */
 /* Result loaders: one entry per return kind (0..UNIX64_RET_KIND_MASK),
    each this many bytes long.  */
 #define UNIX64_FAST_LOADER_SHIFT  5
