@@ -27,11 +27,19 @@ _Static_assert (UNIX64_CLOSURE_RETBUF >= UNIX64_FRAME_SIZE
                 && UNIX64_CLOSURE_FRAME % 16 == 0, "closure frame");
 _Static_assert (UNIX64_LEGACY_SLOT + 16 <= FFI_TRAMPOLINE_SIZE,
                 "legacy trampoline fits");
+_Static_assert (offsetof (ffi_cif, nargs) == UNIX64_CIF_NARGS, "cif nargs");
+_Static_assert (offsetof (ffi_cif, arg_types) == UNIX64_CIF_ARG_TYPES,
+                "cif arg_types");
 _Static_assert (offsetof (ffi_cif, flags) == UNIX64_CIF_FLAGS, "cif flags");
+_Static_assert (offsetof (ffi_type, type) == UNIX64_TYPE_CODE, "type code");
 _Static_assert (UNIX64_FAST_LOADER >= UNIX64_FAST_RETBUF + 32
                 && UNIX64_FAST_AVALUE >= UNIX64_FAST_LOADER + 8
-                && UNIX64_FAST_ARGS >= UNIX64_FAST_AVALUE + 8 * 8
-                && UNIX64_FAST_FRAME >= UNIX64_FAST_ARGS + 8 * 8
+                && UNIX64_FAST_ARGS >= UNIX64_FAST_AVALUE
+                                       + (UNIX64_NGPR + UNIX64_NSSE) * 8
+                && UNIX64_FAST_ARGS_SSE >= UNIX64_FAST_ARGS + UNIX64_NGPR * 8
+                && UNIX64_FAST_FRAME >= UNIX64_FAST_ARGS_SSE
+                                        + UNIX64_NSSE * 8
+                && UNIX64_FAST_FRAME >= UNIX64_FAST_ARGS + UNIX64_NSSE * 8
                 && UNIX64_FAST_FRAME % 16 == 8, "fast closure frame");
 
 typedef void (*closure_fun) (ffi_cif *, void *, void **, void *);
@@ -54,7 +62,9 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
 
   if (LIKELY (flags & UNIX64_FLAG_SIMPLE))
     {
-      /* Every argument has a register slot of its own.  */
+      /* Every argument has a register slot of its own.  (Only Go
+         closures come here with such a cif: closures get fast entries
+         for them, unix64_entry below.)  */
       ffi_type **atypes = cif->arg_types;
       for (i = 0; i < cif->nargs; i++)
         {
@@ -181,7 +191,7 @@ static const closure_entry fast_sse_entries[UNIX64_NSSE + 1] = {
 /* The entry for a unix64 cif.  A SIMPLE cif has every argument in a
    register of its own; when they are all of one file, the i-th argument
    is that file's i-th register, which is all a fast entry needs to
-   know.  The shape is read from arg_types rather than cif->flags, whose
+   know, and when they are not, the mixed entry sorts them out.  The shape is read from arg_types rather than cif->flags, whose
    upper bits in SIMPLE cifs belong to ffi_call.  This runs in every
    ffi_prep_closure_loc, hence the unrolled scan, which only collects
    the type codes that occur (prep_cif has checked them: all below 32).  */
@@ -197,7 +207,7 @@ unix64_entry (const ffi_cif *cif)
   switch (n)
     {
     default:            /* more than either register file takes */
-      return stubffi_closure_unix64;
+      return stubffi_closure_unix64_mixed;
     case 8: seen |= 1u << t[7]->type;   /* FALLTHRU */
     case 7: seen |= 1u << t[6]->type;   /* FALLTHRU */
     case 6: seen |= 1u << t[5]->type;   /* FALLTHRU */
@@ -212,7 +222,7 @@ unix64_entry (const ffi_cif *cif)
     return fast_gpr_entries[n];
   if (!(seen & ~sse_codes))
     return fast_sse_entries[n];
-  return stubffi_closure_unix64;
+  return stubffi_closure_unix64_mixed;
 }
 
 void *

@@ -9,6 +9,8 @@
    arguments.  The fast entries further down serve the commonest cifs
    without calling into C.  */
 
+#define LIBFFI_ASM
+#include <ffi.h>		/* FFI_TYPE_* */
 #include "internal64.h"
 
 	.text
@@ -166,24 +168,29 @@ stubffi_go_closure_unix64:
 
 /* ---- Fast entries ----------------------------------------------------------
 
-   For a UNIX64_FLAG_SIMPLE cif whose N arguments all go in integer
-   registers (stubffi_closure_unix64_g<N>) or all in vector registers
-   (stubffi_closure_unix64_s<N>): the arguments sit in the first N
-   registers of their file, in order, so the entry stores just those,
-   points avalue[i] at the i-th and calls the handler itself.  Nothing
-   but the shape is fixed when the closure is prepared: cif, fun and
-   user_data are read from the closure at every call, and the return
-   kind from the cif, as the generic entry does.  Frame (UNIX64_FAST_*
-   offsets from %rsp, internal64.h), no frame pointer:
-     RETBUF   32 bytes the handler writes its result into
-     LOADER   the address of the result loader for the return kind
-     AVALUE   avalue[], N pointers
-     ARGS     the N argument registers, 8 bytes each
+   For UNIX64_FLAG_SIMPLE cifs (every argument in a register of its
+   own, no struct, nothing on the stack).  When the N arguments all go
+   in integer registers (stubffi_closure_unix64_g<N>) or all in vector
+   registers (stubffi_closure_unix64_s<N>), they sit in the first N
+   registers of their file, in order, so the entry stores just those
+   and points avalue[i] at the i-th.  Otherwise stubffi_closure_unix64_
+   mixed stores all of them and walks arg_types to point each avalue[i]
+   at the next register of its argument's file.  Then the handler is
+   called directly.  Nothing but the shape is fixed when the closure is
+   prepared: cif, fun and user_data are read from the closure at every
+   call, and the return kind from the cif, as the generic entry does.
+   Frame (UNIX64_FAST_* offsets from %rsp, internal64.h), no frame
+   pointer:
+     RETBUF    32 bytes the handler writes its result into
+     LOADER    the address of the result loader for the return kind
+     AVALUE    avalue[]
+     ARGS      the argument registers, 8 bytes each (the mixed entry:
+               the integer ones, then the vector ones at ARGS_SSE)
    The handler returns into one of the loaders (stubffi_closure_unix64_
    loaders), which loads the result registers and returns to the native
    caller.  */
 
-	.macro	FAST_ENTRY name, file, regs:vararg
+	.macro	FAST_PROLOGUE name
 	.balign	16
 	.globl	\name
 	.hidden	\name
@@ -193,20 +200,11 @@ stubffi_go_closure_unix64:
 	ENDBR
 	subq	$UNIX64_FAST_FRAME, %rsp
 	.cfi_adjust_cfa_offset UNIX64_FAST_FRAME
-	.set	.Larg, 0
-	.irp	reg, \regs
-	.ifnb	\reg			/* .irp runs once for an empty list */
-	.ifc	\file, gpr
-	movq	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
-	.else
-	movsd	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
-	.endif
-	leaq	UNIX64_FAST_ARGS+.Larg*8(%rsp), %rax
-	movq	%rax, UNIX64_FAST_AVALUE+.Larg*8(%rsp)
-	.set	.Larg, .Larg + 1
-	.endif
-	.endr
-	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
+	.endm
+
+/* With avalue[] built and the closure in %r10: call the handler and go
+   to the loader.  */
+	.macro	FAST_CALL name
 	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
 	/* The loader is chosen before the call, while the cif is at hand;
 	   masking keeps the jump inside the table whatever the flags.  */
@@ -223,6 +221,25 @@ stubffi_go_closure_unix64:
 	jmp	*UNIX64_FAST_LOADER(%rsp)
 	.cfi_endproc
 	.size	\name, .-\name
+	.endm
+
+	.macro	FAST_ENTRY name, file, regs:vararg
+	FAST_PROLOGUE \name
+	.set	.Larg, 0
+	.irp	reg, \regs
+	.ifnb	\reg			/* .irp runs once for an empty list */
+	.ifc	\file, gpr
+	movq	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
+	.else
+	movsd	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
+	.endif
+	leaq	UNIX64_FAST_ARGS+.Larg*8(%rsp), %rax
+	movq	%rax, UNIX64_FAST_AVALUE+.Larg*8(%rsp)
+	.set	.Larg, .Larg + 1
+	.endif
+	.endr
+	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
+	FAST_CALL \name
 	.endm
 
 	FAST_ENTRY stubffi_closure_unix64_g0, gpr
@@ -242,6 +259,46 @@ stubffi_go_closure_unix64:
 		xmm5, xmm6
 	FAST_ENTRY stubffi_closure_unix64_s8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
 		xmm5, xmm6, xmm7
+
+	FAST_PROLOGUE stubffi_closure_unix64_mixed
+	.set	.Larg, 0
+	.irp	reg, rdi, rsi, rdx, rcx, r8, r9
+	movq	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
+	.set	.Larg, .Larg + 1
+	.endr
+	.set	.Larg, 0
+	.irp	reg, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5, xmm6, xmm7
+	movsd	%\reg, UNIX64_FAST_ARGS_SSE+.Larg*8(%rsp)
+	.set	.Larg, .Larg + 1
+	.endr
+	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
+	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
+	movl	UNIX64_CIF_NARGS(%rdi), %ecx
+	movq	UNIX64_CIF_ARG_TYPES(%rdi), %rsi
+	leaq	UNIX64_FAST_ARGS(%rsp), %r8	/* the next integer register */
+	leaq	UNIX64_FAST_ARGS_SSE(%rsp), %r9	/* the next vector register */
+	leaq	UNIX64_FAST_AVALUE(%rsp), %r11
+	testl	%ecx, %ecx
+	jz	3f
+1:	movq	(%rsi), %rax
+	movzwl	UNIX64_TYPE_CODE(%rax), %eax
+	subl	$FFI_TYPE_FLOAT, %eax
+	cmpl	$FFI_TYPE_DOUBLE - FFI_TYPE_FLOAT, %eax
+	jbe	2f
+	movq	%r8, (%r11)
+	addq	$8, %r8
+	addq	$8, %rsi
+	addq	$8, %r11
+	subl	$1, %ecx
+	jnz	1b
+	jmp	3f
+2:	movq	%r9, (%r11)
+	addq	$8, %r9
+	addq	$8, %rsi
+	addq	$8, %r11
+	subl	$1, %ecx
+	jnz	1b
+3:	FAST_CALL stubffi_closure_unix64_mixed
 
 /* The result loaders: one UNIX64_FAST_LOADER_SIZE-byte entry per return
    kind, each the same load as the generic entry's table, then the fast

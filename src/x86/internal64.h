@@ -84,21 +84,28 @@
 
 /* ---- Fast closure entries (closure_entry64.S, chosen in closure64.c) ----
 
-   A UNIX64_FLAG_SIMPLE cif whose N arguments all take integer registers,
-   or all take vector registers, gets an entry that stores just those
+   A UNIX64_FLAG_SIMPLE cif gets an entry that stores the argument
    registers, builds avalue[] and calls the handler without any C in
-   between.  The entry's frame, as offsets from %rsp at the handler call:  */
+   between: when its N arguments all take integer registers, or all
+   take vector registers, an entry that knows where they are and stores
+   just those; otherwise one that stores all of them and walks
+   arg_types.  The entries' frame, as offsets from %rsp at the handler
+   call:  */
 #define UNIX64_FAST_RETBUF        0    /* 32 bytes: the handler's result */
 #define UNIX64_FAST_LOADER        32   /* the result loader for the kind */
-#define UNIX64_FAST_AVALUE        40   /* avalue[], up to 8 pointers */
-#define UNIX64_FAST_ARGS          104  /* argument registers, 8 bytes each */
-#define UNIX64_FAST_FRAME         168  /* 8 mod 16: aligned handler call */
+#define UNIX64_FAST_AVALUE        40   /* avalue[], up to 14 pointers */
+#define UNIX64_FAST_ARGS          152  /* argument registers, 8 bytes each */
+#define UNIX64_FAST_ARGS_SSE      200  /* the mixed entry's vector registers */
+#define UNIX64_FAST_FRAME         264  /* 8 mod 16: aligned handler call */
 /* Result loaders: one entry per return kind (0..UNIX64_RET_KIND_MASK),
    each this many bytes long.  */
 #define UNIX64_FAST_LOADER_SHIFT  5
 #define UNIX64_FAST_LOADER_SIZE   (1 << UNIX64_FAST_LOADER_SHIFT)
-/* Where the entries read the return kind: offsetof (ffi_cif, flags).  */
+/* What the entries read from the cif and its types (ffi.h's layout).  */
+#define UNIX64_CIF_NARGS          4
+#define UNIX64_CIF_ARG_TYPES      8
 #define UNIX64_CIF_FLAGS          28
+#define UNIX64_TYPE_CODE          10   /* offsetof (ffi_type, type) */
 
 /* Static trampolines (tramp64.S).  A trampoline is 16 bytes of code that
    loads the address of its 16-byte data slot {entry, closure} into %r10
@@ -166,8 +173,9 @@ void stubffi_closure_unix64 (void) __attribute__((visibility ("hidden")));
 void stubffi_go_closure_unix64 (void) __attribute__((visibility ("hidden")));
 
 /* closure_entry64.S: the fast entries, by argument count (g: integer
-   registers, s: vector registers).  */
+   registers, s: vector registers), and the one for mixed arguments.  */
 __attribute__((visibility ("hidden"))) void
+  stubffi_closure_unix64_mixed (void),
   stubffi_closure_unix64_g0 (void), stubffi_closure_unix64_g1 (void),
   stubffi_closure_unix64_g2 (void), stubffi_closure_unix64_g3 (void),
   stubffi_closure_unix64_g4 (void), stubffi_closure_unix64_g5 (void),

@@ -3,11 +3,12 @@
 
    Shapes: 0 to 6 arguments that all take integer registers (integers
    of each width and signedness, and a pointer), 1 to 8 that all take
-   vector registers (floats and doubles alternating), and a mix of both
-   files.  Return kinds: void, every integer width signed and unsigned,
-   pointer, float, double, long double, complex float/double/long
-   double, the four two-eightbyte struct classes, a struct smaller than
-   its registers and one returned in memory.  Each of the 16 x 21
+   vector registers (floats and doubles alternating), and mixes of both
+   files: 4 arguments, and all 14 registers.  Return kinds: void, every
+   integer width signed and unsigned, pointer, float, double, long
+   double, complex float/double/long double, the four two-eightbyte
+   struct classes, a struct smaller than its registers and one returned
+   in memory.  Each of the 17 x 22
    signatures is called natively through a closure from
    ffi_closure_alloc and, where W+X memory can be had (not under MDWE),
    through a legacy closure in the caller's memory.  The handler checks
@@ -19,9 +20,10 @@
    back extended from its own width, zero or sign as its type says,
    never with the handler's garbage.  And the handler notes where it
    returns to: each all-integer and all-vector shape gets an entry of
-   its own there (ffi_prep_closure_loc chooses it), which every return
-   kind of that shape shares, while the mixed shape and the struct
-   results that need copying go through the generic entry.  */
+   its own there (ffi_prep_closure_loc chooses it), the mixed shapes
+   share another, each used by every return kind that needs no
+   copying, while the struct results that do go through the generic
+   entry.  */
 
 #include "closuretest.h"
 #include <signal.h>
@@ -77,11 +79,13 @@ static ffi_type *const sse_types[8] = {
    <name>_params and <name>_args below are their C signatures.  */
 #define SHAPES(X)                                                        \
   X (g0) X (g1) X (g2) X (g3) X (g4) X (g5) X (g6)                       \
-  X (s1) X (s2) X (s3) X (s4) X (s5) X (s6) X (s7) X (s8) X (mix)
-/* The mixed shape's arguments: integer position i, vector position i.  */
-static const int mix_order[4] = { 'g', 's', 'g', 's' };
+  X (s1) X (s2) X (s3) X (s4) X (s5) X (s6) X (s7) X (s8)                \
+  X (mix) X (mix14)
+/* The mixed shapes' arguments: 'g' the next integer position, 's' the
+   next vector position.  */
+static const char *const mix_order[2] = { "gsgs", "sgsgsgsgsgsgss" };
 
-enum { NGPR_SHAPES = 7, NSSE_SHAPES = 8, MIX_SHAPE = 15, NSHAPES = 16 };
+enum { NGPR_SHAPES = 7, NSSE_SHAPES = 8, MIX_SHAPE = 15, NSHAPES = 17 };
 
 /* ---- Results -------------------------------------------------------- */
 
@@ -222,7 +226,7 @@ static const struct kind kinds[NKINDS] = {
 struct combo {
   unsigned shape, kind;
   ffi_cif cif;
-  ffi_type *args[8];
+  ffi_type *args[14];
 };
 
 static struct combo combos[NSHAPES][NKINDS];
@@ -282,8 +286,9 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
 #endif
   for (i = 0; i < cif->nargs; i++)
     {
-      int sse = c->shape == MIX_SHAPE ? mix_order[i] == 's'
-                                      : c->shape >= NGPR_SHAPES;
+      int sse = c->shape >= MIX_SHAPE
+                ? mix_order[c->shape - MIX_SHAPE][i] == 's'
+                : c->shape >= NGPR_SHAPES;
       if (sse)
         check_sse_arg (s++, args[i]);
       else
@@ -352,6 +357,10 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
 #define s8_args SV0, SV1, SV2, SV3, SV4, SV5, SV6, SV7
 #define mix_params GT0, ST0, GT1, ST1
 #define mix_args GV0, SV0, GV1, SV1
+#define mix14_params ST0, GT0, ST1, GT1, ST2, GT2, ST3, GT3, ST4, GT4, ST5, \
+  GT5, ST6, ST7
+#define mix14_args SV0, GV0, SV1, GV1, SV2, GV2, SV3, GV3, SV4, GV4, SV5,   \
+  GV5, SV6, SV7
 
 SHAPES (DEFINE_SHAPE_CALLS)
 
@@ -383,8 +392,12 @@ prep_combo (struct combo *c, unsigned shape, unsigned kind)
     for (n = shape - NGPR_SHAPES + 1, i = 0; i < n; i++)
       c->args[i] = sse_types[i];
   else
-    for (n = 4, i = 0; i < n; i++)
-      c->args[i] = mix_order[i] == 's' ? sse_types[i / 2] : gpr_types[i / 2];
+    {
+      const char *order = mix_order[shape - MIX_SHAPE];
+      unsigned g = 0, s = 0;
+      for (n = (unsigned) strlen (order), i = 0; i < n; i++)
+        c->args[i] = order[i] == 's' ? sse_types[s++] : gpr_types[g++];
+    }
   CHECK_OK (ffi_prep_cif (&c->cif, FFI_DEFAULT_ABI, n, kinds[kind].type,
                           c->args));
 }
@@ -482,9 +495,9 @@ run_legacy (void)
 }
 
 #if defined(__x86_64__)
-/* Each all-integer and all-vector shape has an entry of its own, shared
-   by all the return kinds that need no copying; the mixed shape and the
-   rest return into the generic entry's C half.  */
+/* Each shape has an entry of its own (the mixed ones share one), used by
+   all the return kinds that need no copying; the rest return into the
+   generic entry's C half, whatever the shape.  */
 static void
 check_entries (void)
 {
@@ -494,13 +507,16 @@ check_entries (void)
     for (kind = 0; kind < NKINDS; kind++)
       {
         void *seen = returns_to[shape][kind];
-        int fast = shape != MIX_SHAPE && !kinds[kind].generic;
+        int fast = !kinds[kind].generic;
         CHECK (seen != NULL);
         if (fast)
           CHECK (seen == returns_to[shape][0]);
-        for (other = 0; other < MIX_SHAPE; other++)
-          if (other != shape || !fast)
+        for (other = 0; other < NSHAPES; other++)
+          if (!fast || (other != shape && (other < MIX_SHAPE
+                                           || shape < MIX_SHAPE)))
             CHECK (seen != returns_to[other][0]);
+        if (fast && shape > MIX_SHAPE)
+          CHECK (seen == returns_to[MIX_SHAPE][0]);
       }
 }
 #endif
