@@ -191,10 +191,15 @@ static const closure_entry fast_sse_entries[UNIX64_NSSE + 1] = {
 /* The entry for a unix64 cif.  A SIMPLE cif has every argument in a
    register of its own; when they are all of one file, the i-th argument
    is that file's i-th register, which is all a fast entry needs to
-   know, and when they are not, the mixed entry sorts them out.  The shape is read from arg_types rather than cif->flags, whose
-   upper bits in SIMPLE cifs belong to ffi_call.  This runs in every
+   know, and when they are not, the mixed entry sorts them out.  The
+   shape is read from arg_types rather than cif->flags, whose upper bits
+   in SIMPLE cifs belong to ffi_call.  This runs in every
    ffi_prep_closure_loc, hence the unrolled scan, which only collects
-   the type codes that occur (prep_cif has checked them: all below 32).  */
+   the type codes that occur (prep_cif has checked them: all below 32).
+   The choice holds until the closure is prepared again: like libffi's,
+   our entries read closure->cif at each call, but a cif of another
+   shape put there (or prepared anew in place) needs a new
+   ffi_prep_closure_loc.  */
 static closure_entry
 unix64_entry (const ffi_cif *cif)
 {
@@ -206,7 +211,7 @@ unix64_entry (const ffi_cif *cif)
     return stubffi_closure_unix64;
   switch (n)
     {
-    default:            /* more than either register file takes */
+    default:            /* more than one register file takes: a mix */
       return stubffi_closure_unix64_mixed;
     case 8: seen |= 1u << t[7]->type;   /* FALLTHRU */
     case 7: seen |= 1u << t[6]->type;   /* FALLTHRU */

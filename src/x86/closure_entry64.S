@@ -6,8 +6,8 @@
 
    stubffi_closure_unix64 serves every cif: it saves all argument
    registers and lets stubffi_closure_unix64_inner (closure64.c) find the
-   arguments.  The fast entries further down serve the commonest cifs
-   without calling into C.  */
+   arguments.  The fast entries further down serve the cifs whose
+   arguments all have registers of their own without calling into C.  */
 
 #define LIBFFI_ASM
 #include <ffi.h>		/* FFI_TYPE_* */
@@ -164,7 +164,6 @@ stubffi_go_closure_unix64:
 	jmp	.Lclosure_common
 	.cfi_endproc
 	.size	stubffi_go_closure_unix64, .-stubffi_go_closure_unix64
-
 
 /* ---- Fast entries ----------------------------------------------------------
 
