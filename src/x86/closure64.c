@@ -233,7 +233,9 @@ unix64_entry (const ffi_cif *cif)
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  if (is_win64_abi (cif->abi))
+  /* ffi_closure_arch_check has let only FFI_UNIX64 and the Microsoft
+     ABIs through.  */
+  if (cif->abi != FFI_UNIX64)
     return (void *) stubffi_closure_win64;
   return (void *) unix64_entry (cif);
 }
