@@ -1,11 +1,11 @@
 /* stubffi — x86-64 System V closures: the C half of the closure entry,
    and the architecture hooks of ffi_prep_closure_loc and Go closures.
 
-   The generic entry (closure_entry64.S) has stored the six integer and eight vector
-   argument registers in a struct unix64_frame; the caller's stack
-   arguments start right above the return address.  Arguments are found
-   where ffi_call would have put them, from the classification that
-   ffi_prep_cif recorded in cif->flags.  */
+   The generic entry (closure_entry64.S) has stored the six integer and
+   eight vector argument registers in a struct unix64_frame; the
+   caller's stack arguments start right above the return address.
+   Arguments are found where ffi_call would have put them, from the
+   classification that ffi_prep_cif recorded in cif->flags.  */
 
 #include "ffi_common.h"
 #include "internal64.h"
