@@ -60,23 +60,6 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   size_t off = 0;
   void *ret = retbuf;
 
-  if (LIKELY (flags & UNIX64_FLAG_SIMPLE))
-    {
-      /* Every argument has a register slot of its own.  (Only Go
-         closures come here with such a cif: closures get fast entries
-         for them, unix64_entry below.)  */
-      ffi_type **atypes = cif->arg_types;
-      for (i = 0; i < cif->nargs; i++)
-        {
-          unsigned code = atypes[i]->type;
-          avalue[i] = code == FFI_TYPE_FLOAT || code == FFI_TYPE_DOUBLE
-                      ? (void *) &frame->sse[nsse++]
-                      : (void *) &frame->gpr[ngpr++];
-        }
-      fun (cif, ret, avalue, user_data);
-      return flags & UNIX64_RET_KIND_MASK;
-    }
-
   if (flags & UNIX64_FLAG_RET_IN_MEM)
     {
       /* The handler writes straight into the caller's buffer, whose
@@ -259,7 +242,9 @@ ffi_prep_go_closure (ffi_go_closure *closure, ffi_cif *cif,
   if (is_win64_abi (cif->abi))
     closure->tramp = (void *) stubffi_go_closure_win64;
   else if (cif->abi == FFI_UNIX64)
-    closure->tramp = (void *) stubffi_go_closure_unix64;
+    closure->tramp = cif->flags & UNIX64_FLAG_SIMPLE
+                     ? (void *) stubffi_go_closure_unix64_simple
+                     : (void *) stubffi_go_closure_unix64;
   else
     return FFI_BAD_ABI;
   closure->cif = cif;

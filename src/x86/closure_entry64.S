@@ -174,7 +174,8 @@ stubffi_go_closure_unix64:
    registers of their file, in order, so the entry stores just those
    and points avalue[i] at the i-th.  Otherwise stubffi_closure_unix64_
    mixed stores all of them and walks arg_types to point each avalue[i]
-   at the next register of its argument's file.  Then the handler is
+   at the next register of its argument's file, and stubffi_go_closure_
+   unix64_simple does the same for Go closures.  Then the handler is
    called directly.  Nothing but the shape is fixed when the closure is
    prepared: cif, fun and user_data are read from the closure at every
    call, and the return kind from the cif, as the generic entry does.
@@ -202,9 +203,13 @@ stubffi_go_closure_unix64:
 	.endm
 
 /* With avalue[] built and the closure in %r10: call the handler and go
-   to the loader.  */
-	.macro	FAST_CALL name
+   to the loader.  A Go closure (go=1) is its own user_data.  */
+	.macro	FAST_CALL name, go=0
+	.if	\go
+	movq	UNIX64_GO_CLOSURE_CIF(%r10), %rdi
+	.else
 	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
+	.endif
 	/* The loader is chosen before the call, while the cif is at hand;
 	   masking keeps the jump inside the table whatever the flags.  */
 	movl	UNIX64_CIF_FLAGS(%rdi), %eax
@@ -215,8 +220,13 @@ stubffi_go_closure_unix64:
 	movq	%rax, UNIX64_FAST_LOADER(%rsp)
 	leaq	UNIX64_FAST_RETBUF(%rsp), %rsi
 	leaq	UNIX64_FAST_AVALUE(%rsp), %rdx
+	.if	\go
+	movq	%r10, %rcx
+	call	*UNIX64_GO_CLOSURE_FUN(%r10)
+	.else
 	movq	UNIX64_CLOSURE_USER_DATA(%r10), %rcx
 	call	*UNIX64_CLOSURE_FUN(%r10)
+	.endif
 	jmp	*UNIX64_FAST_LOADER(%rsp)
 	.cfi_endproc
 	.size	\name, .-\name
@@ -259,7 +269,11 @@ stubffi_go_closure_unix64:
 	FAST_ENTRY stubffi_closure_unix64_s8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
 		xmm5, xmm6, xmm7
 
-	FAST_PROLOGUE stubffi_closure_unix64_mixed
+/* Stores all argument registers and points avalue[i] at the next
+   register of argument i's file.  With go=1, for Go closures: %r10 is
+   the ffi_go_closure itself, not a trampoline slot.  */
+	.macro	MIXED_ENTRY name, go
+	FAST_PROLOGUE \name
 	.set	.Larg, 0
 	.irp	reg, rdi, rsi, rdx, rcx, r8, r9
 	movq	%\reg, UNIX64_FAST_ARGS+.Larg*8(%rsp)
@@ -270,8 +284,12 @@ stubffi_go_closure_unix64:
 	movsd	%\reg, UNIX64_FAST_ARGS_SSE+.Larg*8(%rsp)
 	.set	.Larg, .Larg + 1
 	.endr
+	.if	\go
+	movq	UNIX64_GO_CLOSURE_CIF(%r10), %rdi
+	.else
 	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
 	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
+	.endif
 	movl	UNIX64_CIF_NARGS(%rdi), %ecx
 	movq	UNIX64_CIF_ARG_TYPES(%rdi), %rsi
 	leaq	UNIX64_FAST_ARGS(%rsp), %r8	/* the next integer register */
@@ -297,7 +315,11 @@ stubffi_go_closure_unix64:
 	addq	$8, %r11
 	subl	$1, %ecx
 	jnz	1b
-3:	FAST_CALL stubffi_closure_unix64_mixed
+3:	FAST_CALL \name, \go
+	.endm
+
+	MIXED_ENTRY stubffi_closure_unix64_mixed, 0
+	MIXED_ENTRY stubffi_go_closure_unix64_simple, 1
 
 /* The result loaders: one UNIX64_FAST_LOADER_SIZE-byte entry per return
    kind, each the same load as the generic entry's table, then the fast

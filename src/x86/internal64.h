@@ -173,9 +173,10 @@ void stubffi_closure_unix64 (void) __attribute__((visibility ("hidden")));
 void stubffi_go_closure_unix64 (void) __attribute__((visibility ("hidden")));
 
 /* closure_entry64.S: the fast entries, by argument count (g: integer
-   registers, s: vector registers), and the one for mixed arguments.  */
+   registers, s: vector registers), the one for mixed arguments, and the
+   one for Go closures of SIMPLE cifs.  */
 __attribute__((visibility ("hidden"))) void
-  stubffi_closure_unix64_mixed (void),
+  stubffi_closure_unix64_mixed (void), stubffi_go_closure_unix64_simple (void),
   stubffi_closure_unix64_g0 (void), stubffi_closure_unix64_g1 (void),
   stubffi_closure_unix64_g2 (void), stubffi_closure_unix64_g3 (void),
   stubffi_closure_unix64_g4 (void), stubffi_closure_unix64_g5 (void),

@@ -11,8 +11,10 @@
    in memory.  Each of the 17 x 22
    signatures is called natively through a closure from
    ffi_closure_alloc and, where W+X memory can be had (not under MDWE),
-   through a legacy closure in the caller's memory.  The handler checks
-   every argument, the cif and user_data; the caller checks the result.
+   through a legacy closure in the caller's memory, and as a Go closure
+   (through the static-chain thunk of closuretest.h).  The handler
+   checks every argument, the cif and user_data; the caller checks the
+   result.
 
    On x86-64 the handler also writes narrow integer results as an
    ffi_arg whose upper bytes are garbage, and the caller reads the full
@@ -23,7 +25,7 @@
    its own there (ffi_prep_closure_loc chooses it), the mixed shapes
    share another, each used by every return kind that needs no
    copying, while the struct results that do go through the generic
-   entry.  */
+   entry; Go closures have one entry of their own for all those.  */
 
 #include "closuretest.h"
 #include <signal.h>
@@ -240,8 +242,10 @@ struct combo {
 static struct combo combos[NSHAPES][NKINDS];
 static unsigned calls;
 #if defined(__x86_64__)
-/* Where the handler returned to, per combination.  */
+/* Where the handler returned to, per combination; a copy of what the
+   closures from ffi_closure_alloc saw.  */
 static void *returns_to[NSHAPES][NKINDS];
+static void *closure_returns_to[NSHAPES][NKINDS];
 #endif
 
 static void
@@ -276,12 +280,12 @@ check_sse_arg (unsigned i, void *p)
     }
 }
 
-__attribute__((noinline)) static void
-handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+/* What both handlers do; RETURNS_TO is where the handler returns.  */
+static void
+check_and_store (struct combo *c, ffi_cif *cif, void *ret, void **args,
+                 void *returns_to_here)
 {
-  struct combo *c = user_data;
   unsigned i, g = 0, s = 0;
-
   /* The entry keeps the stack aligned as the ABI says: the compiler
      puts this at a 16-byte boundary by trusting it.  */
   volatile char probe[16] __attribute__((aligned (16)));
@@ -290,7 +294,9 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
   CHECK (((uintptr_t) probe & 15) == 0);
   CHECK (cif == &c->cif);
 #if defined(__x86_64__)
-  returns_to[c->shape][c->kind] = __builtin_return_address (0);
+  returns_to[c->shape][c->kind] = returns_to_here;
+#else
+  (void) returns_to_here;
 #endif
   for (i = 0; i < cif->nargs; i++)
     {
@@ -304,6 +310,26 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
     }
   kinds[c->kind].store (ret);
   calls++;
+}
+
+__attribute__((noinline)) static void
+handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  check_and_store (user_data, cif, ret, args, __builtin_return_address (0));
+}
+
+/* A Go closure is its handler's fourth argument: the combination is
+   found next to it.  */
+struct go_combo {
+  ffi_go_closure gc;
+  struct combo *combo;
+};
+
+__attribute__((noinline)) static void
+go_handler (ffi_cif *cif, void *ret, void **args, void *closure)
+{
+  struct go_combo *g = closure;
+  check_and_store (g->combo, cif, ret, args, __builtin_return_address (0));
 }
 
 /* ---- The native calls -------------------------------------------------- */
@@ -529,11 +555,59 @@ check_entries (void)
 }
 #endif
 
+/* Go closures: through the static-chain thunk of closuretest.h, with
+   the same calls.  */
+static int
+run_go (void)
+{
+#if CT_HAVE_CHAIN_THUNKS
+  unsigned shape, kind;
+  struct go_combo g;
+
+  current_closure = "Go";
+  for (shape = 0; shape < NSHAPES; shape++)
+    for (kind = 0; kind < NKINDS; kind++)
+      {
+        g.combo = &combos[shape][kind];
+        CHECK_OK (ffi_prep_go_closure (&g.gc, &g.combo->cif, go_handler));
+        CT_ARM_GO_CLOSURE (g.gc);
+        run_combo (CT_CHAIN_CALL (void *), shape, kind);
+      }
+  return 1;
+#else
+  return 0;
+#endif
+}
+
+#if defined(__x86_64__)
+/* Go closures of every shape share one entry, apart from the closures'
+   entries, for the return kinds that need no copying.  */
+static void
+check_go_entries (void)
+{
+  void *go = returns_to[0][0];
+  unsigned shape, other, kind;
+
+  for (shape = 0; shape < NSHAPES; shape++)
+    for (kind = 0; kind < NKINDS; kind++)
+      {
+        void *seen = returns_to[shape][kind];
+        CHECK (seen != NULL);
+        if (!kinds[kind].generic)
+          CHECK (seen == go);
+        else
+          CHECK (seen != go);
+        for (other = 0; other < NSHAPES; other++)
+          CHECK (seen != closure_returns_to[other][0]);
+      }
+}
+#endif
+
 int
 main (void)
 {
   unsigned shape, kind;
-  int legacy;
+  int legacy, go;
 
   signal (SIGABRT, name_combo);
   for (shape = 0; shape < NSHAPES; shape++)
@@ -543,14 +617,22 @@ main (void)
   run_alloc ();
 #if defined(__x86_64__)
   check_entries ();
+  memcpy (closure_returns_to, returns_to, sizeof returns_to);
   memset (returns_to, 0, sizeof returns_to);
 #endif
   legacy = run_legacy ();
 #if defined(__x86_64__)
   if (legacy)
     check_entries ();
+  memset (returns_to, 0, sizeof returns_to);
 #endif
-  printf ("%u calls, legacy closures %s\n", calls,
-          legacy ? "too" : "skipped (no W+X memory)");
+  go = run_go ();
+#if defined(__x86_64__)
+  if (go)
+    check_go_entries ();
+#endif
+  printf ("%u calls, legacy closures %s, Go closures %s\n", calls,
+          legacy ? "too" : "skipped (no W+X memory)",
+          go ? "too" : "skipped (no static-chain thunk)");
   return 0;
 }

@@ -7,7 +7,8 @@
    entries equal those of a backtrace taken in main.  The signatures
    cover each kind of entry a port may choose: no arguments, integer
    arguments, vector arguments, both, a struct argument, and results in
-   registers, on the x87 stack and in memory.
+   registers, on the x87 stack and in memory; on x86-64 also a Go
+   closure.
 
    On x86-64 the calls are then made again one instruction at a time
    (the trap flag): at every instruction of the trampoline, the entry,
@@ -127,6 +128,48 @@ h_struct (ffi_cif *cif, void *ret, void **args, void *data)
   calls++;
 }
 
+#if defined(__x86_64__)
+/* A Go closure, entered through go_call: a thunk like closuretest.h's
+   ct_chain_call that loads the static chain (%r10) and jumps, but with
+   CFI, so that single-stepping can unwind from it too.  */
+# define HAVE_GO_CALL 1
+__attribute__((visibility ("hidden"))) void *go_target, *go_chain;
+__attribute__((visibility ("hidden"))) void go_call (void);
+__asm__ (".pushsection .text\n"
+         ".p2align 4\n"
+         ".type go_call, @function\n"
+         "go_call:\n"
+         "  .cfi_startproc\n"
+         "  endbr64\n"
+         "  movq go_chain(%rip), %r10\n"
+         "  jmpq *go_target(%rip)\n"
+         "  .cfi_endproc\n"
+         ".size go_call, .-go_call\n"
+         ".popsection\n");
+
+static ffi_go_closure go_closure;
+
+/* go_call through a void *, as closuretest.h's CT_CHAIN_CALL does, so
+   that compilers accept the call through another type.  */
+static inline void *
+go_call_ptr (void)
+{
+  return (void *) go_call;
+}
+
+static void
+h_go (ffi_cif *cif, void *ret, void **args, void *closure)
+{
+  (void) cif;
+  CHECK (closure == &go_closure);
+  CHECK_WAY_OUT ();
+  CT_RET_SINT (ret, *(int *) args[0] * (long) *(double *) args[1]);
+  calls++;
+}
+#else
+# define HAVE_GO_CALL 0
+#endif
+
 static ffi_cif cif_void, cif_int2, cif_dbl4, cif_pair6, cif_ld8, cif_mixed,
   cif_struct;
 static void *code_void, *code_int2, *code_dbl4, *code_pair6, *code_ld8,
@@ -170,6 +213,11 @@ make_closures (void)
   code_ld8 = ct_make_closure (&cl, &cif_ld8, h_ld8, NULL);
   code_mixed = ct_make_closure (&cl, &cif_mixed, h_mixed, NULL);
   code_struct = ct_make_closure (&cl, &cif_struct, h_struct, NULL);
+#if HAVE_GO_CALL
+  CHECK_OK (ffi_prep_go_closure (&go_closure, &cif_mixed, h_go));
+  go_target = (void *) go_closure.tramp;
+  go_chain = &go_closure;
+#endif
 }
 
 /* Each closure once, from native code.  */
@@ -196,6 +244,9 @@ call_all (void)
   CHECK_EQ_INT (t.a, 6);
   CHECK_EQ_INT (t.b, -7);
   CHECK_EQ_INT (t.c, -42);
+#if HAVE_GO_CALL
+  CHECK_EQ_INT (((long (*) (int, double)) go_call_ptr ()) (-3, 5.0), -15);
+#endif
 }
 
 #if defined(__x86_64__)
@@ -268,14 +319,14 @@ main (void)
   make_closures ();
 
   call_all ();
-  CHECK_EQ_UINT (calls, 7);
+  CHECK_EQ_UINT (calls, 7 + HAVE_GO_CALL);
   CHECK_EQ_UINT (lost, 0);
 
 #if defined(__x86_64__)
   if (!test_under_valgrind ())
     {
       single_step ();
-      CHECK_EQ_UINT (calls, 14);
+      CHECK_EQ_UINT (calls, 2 * (7 + HAVE_GO_CALL));
       CHECK_EQ_UINT (lost, 0);
     }
 #endif
