@@ -1,11 +1,11 @@
 /* stubffi — x86-64 System V closures: the C half of the closure entry,
    and the architecture hooks of ffi_prep_closure_loc and Go closures.
 
-   The entry (unix64.S) has stored the six integer and eight vector
-   argument registers in a struct unix64_frame; the caller's stack
-   arguments start right above the return address.  Arguments are found
-   where ffi_call would have put them, from the classification that
-   ffi_prep_cif recorded in cif->flags.  */
+   The generic entry (closure_entry64.S) has stored the six integer and
+   eight vector argument registers in a struct unix64_frame; the
+   caller's stack arguments start right above the return address.
+   Arguments are found where ffi_call would have put them, from the
+   classification that ffi_prep_cif recorded in cif->flags.  */
 
 #include "ffi_common.h"
 #include "internal64.h"
@@ -27,6 +27,20 @@ _Static_assert (UNIX64_CLOSURE_RETBUF >= UNIX64_FRAME_SIZE
                 && UNIX64_CLOSURE_FRAME % 16 == 0, "closure frame");
 _Static_assert (UNIX64_LEGACY_SLOT + 16 <= FFI_TRAMPOLINE_SIZE,
                 "legacy trampoline fits");
+_Static_assert (offsetof (ffi_cif, nargs) == UNIX64_CIF_NARGS, "cif nargs");
+_Static_assert (offsetof (ffi_cif, arg_types) == UNIX64_CIF_ARG_TYPES,
+                "cif arg_types");
+_Static_assert (offsetof (ffi_cif, flags) == UNIX64_CIF_FLAGS, "cif flags");
+_Static_assert (offsetof (ffi_type, type) == UNIX64_TYPE_CODE, "type code");
+_Static_assert (UNIX64_FAST_LOADER >= UNIX64_FAST_RETBUF + 32
+                && UNIX64_FAST_AVALUE >= UNIX64_FAST_LOADER + 8
+                && UNIX64_FAST_ARGS >= UNIX64_FAST_AVALUE
+                                       + (UNIX64_NGPR + UNIX64_NSSE) * 8
+                && UNIX64_FAST_ARGS_SSE >= UNIX64_FAST_ARGS + UNIX64_NGPR * 8
+                && UNIX64_FAST_FRAME >= UNIX64_FAST_ARGS_SSE
+                                        + UNIX64_NSSE * 8
+                && UNIX64_FAST_FRAME >= UNIX64_FAST_ARGS + UNIX64_NSSE * 8
+                && UNIX64_FAST_FRAME % 16 == 8, "fast closure frame");
 
 typedef void (*closure_fun) (ffi_cif *, void *, void **, void *);
 
@@ -45,21 +59,6 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   unsigned flags = cif->flags, ngpr = 0, nsse = 0, naggs = 0, i;
   size_t off = 0;
   void *ret = retbuf;
-
-  if (LIKELY (flags & UNIX64_FLAG_SIMPLE))
-    {
-      /* Every argument has a register slot of its own.  */
-      ffi_type **atypes = cif->arg_types;
-      for (i = 0; i < cif->nargs; i++)
-        {
-          unsigned code = atypes[i]->type;
-          avalue[i] = code == FFI_TYPE_FLOAT || code == FFI_TYPE_DOUBLE
-                      ? (void *) &frame->sse[nsse++]
-                      : (void *) &frame->gpr[ngpr++];
-        }
-      fun (cif, ret, avalue, user_data);
-      return flags & UNIX64_RET_KIND_MASK;
-    }
 
   if (flags & UNIX64_FLAG_RET_IN_MEM)
     {
@@ -154,12 +153,74 @@ ffi_closure_arch_check (ffi_cif *cif)
                                                            : FFI_BAD_ABI;
 }
 
+typedef void (*closure_entry) (void);
+
+/* The fast entries by argument count: all arguments in integer
+   registers, or all in vector registers.  */
+static const closure_entry fast_gpr_entries[UNIX64_NGPR + 1] = {
+  stubffi_closure_unix64_g0, stubffi_closure_unix64_g1,
+  stubffi_closure_unix64_g2, stubffi_closure_unix64_g3,
+  stubffi_closure_unix64_g4, stubffi_closure_unix64_g5,
+  stubffi_closure_unix64_g6
+};
+static const closure_entry fast_sse_entries[UNIX64_NSSE + 1] = {
+  stubffi_closure_unix64_g0, stubffi_closure_unix64_s1,
+  stubffi_closure_unix64_s2, stubffi_closure_unix64_s3,
+  stubffi_closure_unix64_s4, stubffi_closure_unix64_s5,
+  stubffi_closure_unix64_s6, stubffi_closure_unix64_s7,
+  stubffi_closure_unix64_s8
+};
+
+/* The entry for a unix64 cif.  A SIMPLE cif has every argument in a
+   register of its own; when they are all of one file, the i-th argument
+   is that file's i-th register, which is all a fast entry needs to
+   know, and when they are not, the mixed entry sorts them out.  The
+   shape is read from arg_types rather than cif->flags, whose upper bits
+   in SIMPLE cifs belong to ffi_call.  This runs in every
+   ffi_prep_closure_loc, hence the unrolled scan, which only collects
+   the type codes that occur (prep_cif has checked them: all below 32).
+   The choice holds until the closure is prepared again: like libffi's,
+   our entries read closure->cif at each call, but a cif of another
+   shape put there (or prepared anew in place) needs a new
+   ffi_prep_closure_loc.  */
+static closure_entry
+unix64_entry (const ffi_cif *cif)
+{
+  const unsigned sse_codes = 1u << FFI_TYPE_FLOAT | 1u << FFI_TYPE_DOUBLE;
+  ffi_type **t = cif->arg_types;
+  unsigned n = cif->nargs, seen = 0;
+
+  if (!(cif->flags & UNIX64_FLAG_SIMPLE))
+    return stubffi_closure_unix64;
+  switch (n)
+    {
+    default:            /* more than one register file takes: a mix */
+      return stubffi_closure_unix64_mixed;
+    case 8: seen |= 1u << t[7]->type;   /* FALLTHRU */
+    case 7: seen |= 1u << t[6]->type;   /* FALLTHRU */
+    case 6: seen |= 1u << t[5]->type;   /* FALLTHRU */
+    case 5: seen |= 1u << t[4]->type;   /* FALLTHRU */
+    case 4: seen |= 1u << t[3]->type;   /* FALLTHRU */
+    case 3: seen |= 1u << t[2]->type;   /* FALLTHRU */
+    case 2: seen |= 1u << t[1]->type;   /* FALLTHRU */
+    case 1: seen |= 1u << t[0]->type;   /* FALLTHRU */
+    case 0: break;
+    }
+  if (!(seen & sse_codes) && n <= UNIX64_NGPR)
+    return fast_gpr_entries[n];
+  if (!(seen & ~sse_codes))
+    return fast_sse_entries[n];
+  return stubffi_closure_unix64_mixed;
+}
+
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  if (is_win64_abi (cif->abi))
+  /* ffi_closure_arch_check has let only FFI_UNIX64 and the Microsoft
+     ABIs through.  */
+  if (cif->abi != FFI_UNIX64)
     return (void *) stubffi_closure_win64;
-  return (void *) stubffi_closure_unix64;
+  return (void *) unix64_entry (cif);
 }
 
 void
@@ -181,7 +242,9 @@ ffi_prep_go_closure (ffi_go_closure *closure, ffi_cif *cif,
   if (is_win64_abi (cif->abi))
     closure->tramp = (void *) stubffi_go_closure_win64;
   else if (cif->abi == FFI_UNIX64)
-    closure->tramp = (void *) stubffi_go_closure_unix64;
+    closure->tramp = cif->flags & UNIX64_FLAG_SIMPLE
+                     ? (void *) stubffi_go_closure_unix64_simple
+                     : (void *) stubffi_go_closure_unix64;
   else
     return FFI_BAD_ABI;
   closure->cif = cif;

@@ -113,6 +113,31 @@
 #define UNIX64_CLOSURE_RETBUF     128
 #define UNIX64_CLOSURE_FRAME      160
 
+/* ---- Fast closure entries (closure_entry64.S, chosen in closure64.c) ----
+
+   A UNIX64_FLAG_SIMPLE cif gets an entry that stores the argument
+   registers, builds avalue[] and calls the handler without any C in
+   between: when its N arguments all take integer registers, or all
+   take vector registers, an entry that knows where they are and stores
+   just those; otherwise one that stores all of them and walks
+   arg_types.  The entries' frame, as offsets from %rsp at the handler
+   call:  */
+#define UNIX64_FAST_RETBUF        0    /* 32 bytes: the handler's result */
+#define UNIX64_FAST_LOADER        32   /* the result loader for the kind */
+#define UNIX64_FAST_AVALUE        40   /* avalue[], up to 14 pointers */
+#define UNIX64_FAST_ARGS          152  /* argument registers, 8 bytes each */
+#define UNIX64_FAST_ARGS_SSE      200  /* the mixed entry's vector registers */
+#define UNIX64_FAST_FRAME         264  /* 8 mod 16: aligned handler call */
+/* Result loaders: one entry per return kind (0..UNIX64_RET_KIND_MASK),
+   each this many bytes long.  */
+#define UNIX64_FAST_LOADER_SHIFT  5
+#define UNIX64_FAST_LOADER_SIZE   (1 << UNIX64_FAST_LOADER_SHIFT)
+/* What the entries read from the cif and its types (ffi.h's layout).  */
+#define UNIX64_CIF_NARGS          4
+#define UNIX64_CIF_ARG_TYPES      8
+#define UNIX64_CIF_FLAGS          28
+#define UNIX64_TYPE_CODE          10   /* offsetof (ffi_type, type) */
+
 /* Static trampolines (tramp64.S).  A trampoline is 16 bytes of code that
    loads the address of its 16-byte data slot {entry, closure} into %r10
    and jumps to the entry.  Tier 1: STUBFFI_TRAMP_TIER1_COUNT trampolines
@@ -178,11 +203,25 @@ unix64_aggregate_class (unsigned flags, unsigned index, ffi_type *t)
    low byte, vector count in the next.  */
 unsigned unix64_agg_registers (int agg) __attribute__((visibility ("hidden")));
 
-/* unix64.S: closure entries.  stubffi_closure_unix64 expects %r10 to
-   point at a slot {entry, closure}; stubffi_go_closure_unix64 expects the
-   ffi_go_closure itself in %r10 (the static chain).  */
+/* closure_entry64.S: closure entries.  stubffi_closure_unix64 expects
+   %r10 to point at a slot {entry, closure}; stubffi_go_closure_unix64
+   expects the ffi_go_closure itself in %r10 (the static chain).  */
 void stubffi_closure_unix64 (void) __attribute__((visibility ("hidden")));
 void stubffi_go_closure_unix64 (void) __attribute__((visibility ("hidden")));
+
+/* closure_entry64.S: the fast entries, by argument count (g: integer
+   registers, s: vector registers), the one for mixed arguments, and the
+   one for Go closures of SIMPLE cifs.  */
+__attribute__((visibility ("hidden"))) void
+  stubffi_closure_unix64_mixed (void), stubffi_go_closure_unix64_simple (void),
+  stubffi_closure_unix64_g0 (void), stubffi_closure_unix64_g1 (void),
+  stubffi_closure_unix64_g2 (void), stubffi_closure_unix64_g3 (void),
+  stubffi_closure_unix64_g4 (void), stubffi_closure_unix64_g5 (void),
+  stubffi_closure_unix64_g6 (void),
+  stubffi_closure_unix64_s1 (void), stubffi_closure_unix64_s2 (void),
+  stubffi_closure_unix64_s3 (void), stubffi_closure_unix64_s4 (void),
+  stubffi_closure_unix64_s5 (void), stubffi_closure_unix64_s6 (void),
+  stubffi_closure_unix64_s7 (void), stubffi_closure_unix64_s8 (void);
 
 /* tramp64.S: the trampoline tables and the legacy trampoline's code.  */
 extern const char stubffi_tramp_tier1_code[] __attribute__((visibility ("hidden")));
