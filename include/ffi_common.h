@@ -46,8 +46,15 @@ ffi_status ffi_check_type (ffi_type *t, unsigned depth) FFI_HIDDEN;
 
 /* The architecture's half of ffi_prep_cif: classify the signature once and
    record the result in cif->flags and cif->bytes.  nfixed is the number of
-   named arguments (cif->nargs unless the cif is variadic).  */
-ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed) FFI_HIDDEN;
+   named arguments (cif->nargs unless the cif is variadic).  The types are
+   valid when it is called.  nfp is what the generic pass over the
+   arguments learnt: when every argument is a plain scalar (an integer, a
+   pointer, a float or a double; no struct, complex or long double), the
+   number of floats and doubles among them, which lets the machdep skip
+   its own pass; FFI_ARGS_NOT_PLAIN otherwise.  */
+#define FFI_ARGS_NOT_PLAIN (~0u)
+ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
+  FFI_HIDDEN;
 
 /* ---- Closures --------------------------------------------------------- */
 

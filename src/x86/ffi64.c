@@ -177,9 +177,11 @@ is_x87_struct (ffi_type *t)
          && cls[0] == EB_X87 && cls[1] == EB_X87UP;
 }
 
-/* Return kind and flags for the return type, or -1 when malformed.  */
-static int
-classify_return (ffi_type *t)
+/* Return kind and flags for a struct or complex return type, or -1 when
+   malformed.  Out of line: ffi_prep_cif_machdep saves no registers for
+   the common scalar results.  */
+__attribute__((noinline)) static int
+classify_return_aggregate (ffi_type *t)
 {
   static const unsigned char agg_kind[] = {
     [UNIX64_AGG_II] = UNIX64_RET_INT_INT,
@@ -236,6 +238,37 @@ classify_return (ffi_type *t)
     }
 }
 
+/* Return kinds of the scalar type codes (and void); 0xff: an aggregate.  */
+static const unsigned char scalar_ret_kind[FFI_TYPE_LAST + 1] = {
+  [FFI_TYPE_VOID] = UNIX64_RET_VOID,
+  [FFI_TYPE_INT] = UNIX64_RET_SINT32,
+  [FFI_TYPE_FLOAT] = UNIX64_RET_FLOAT,
+  [FFI_TYPE_DOUBLE] = UNIX64_RET_DOUBLE,
+  [FFI_TYPE_LONGDOUBLE] = UNIX64_RET_X87,
+  [FFI_TYPE_UINT8] = UNIX64_RET_UINT8,
+  [FFI_TYPE_SINT8] = UNIX64_RET_SINT8,
+  [FFI_TYPE_UINT16] = UNIX64_RET_UINT16,
+  [FFI_TYPE_SINT16] = UNIX64_RET_SINT16,
+  [FFI_TYPE_UINT32] = UNIX64_RET_UINT32,
+  [FFI_TYPE_SINT32] = UNIX64_RET_SINT32,
+  [FFI_TYPE_UINT64] = UNIX64_RET_INT64,
+  [FFI_TYPE_SINT64] = UNIX64_RET_INT64,
+  [FFI_TYPE_STRUCT] = 0xff,
+  [FFI_TYPE_POINTER] = UNIX64_RET_INT64,
+  [FFI_TYPE_COMPLEX] = 0xff,
+};
+
+/* Return kind and flags for the return type, or -1 when malformed.  */
+static inline int
+classify_return (ffi_type *t)
+{
+  if (t->type > FFI_TYPE_LAST)
+    return -1;
+  if (scalar_ret_kind[t->type] != 0xff)
+    return scalar_ret_kind[t->type];
+  return classify_return_aggregate (t);
+}
+
 /* Registers an aggregate class takes: integer count in the low byte,
    vector count in the next.  */
 unsigned
@@ -250,26 +283,23 @@ unix64_agg_registers (int agg)
   return regs[agg];
 }
 
-ffi_status
-ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
+/* Where the arguments go: registers of each file taken, bytes of stack,
+   aggregates seen (their classes cached in flags), any long double.  */
+struct unix64_placement {
+  unsigned ngpr, nsse, naggs, flags;
+  int long_double;
+  unsigned long long stack;
+};
+
+/* Places the arguments of a signature that are not all plain scalars,
+   one by one.  Out of line, so that ffi_prep_cif_machdep saves no
+   registers in the common case.  Returns -1 for a malformed type.  */
+__attribute__((noinline)) static int
+place_args (ffi_cif *cif, struct unix64_placement *p)
 {
-  unsigned ngpr = 0, nsse = 0, naggs = 0, i, flags;
+  unsigned ngpr = p->ngpr, nsse = 0, naggs = 0, flags = p->flags, i;
   unsigned long long stack = 0;
-  int ret, long_double = 0;
-
-  (void) nfixed;        /* variadic arguments follow the same rules */
-  /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
-  if (cif->abi == FFI_WIN64 || cif->abi == FFI_GNUW64)
-    return stubffi_win64_prep_cif (cif, nfixed);
-  if (cif->abi != FFI_UNIX64)
-    return FFI_BAD_ABI;
-
-  ret = classify_return (cif->rtype);
-  if (ret < 0)
-    return FFI_BAD_TYPEDEF;
-  flags = (unsigned) ret;
-  if (flags & UNIX64_FLAG_RET_IN_MEM)
-    ngpr = 1;
+  int long_double = 0;
 
   for (i = 0; i < cif->nargs; i++)
     {
@@ -293,7 +323,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
             int agg = unix64_classify_aggregate (t);
             unsigned regs;
             if (agg < 0)
-              return FFI_BAD_TYPEDEF;
+              return -1;
             if (naggs < UNIX64_AGG_CACHED)
               flags |= (unsigned) agg << (UNIX64_AGG_SHIFT + naggs * UNIX64_AGG_BITS);
             naggs++;
@@ -308,7 +338,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
             else if (t->size > 0x7fffffffu)
               /* More than any stack takes, and FFI_ALIGN or the sum
                  below could wrap around to a small size.  */
-              return FFI_BAD_TYPEDEF;
+              return -1;
             else
               stack = FFI_ALIGN (stack, t->alignment > 8 ? t->alignment : 8)
                       + FFI_ALIGN (t->size, 8);
@@ -323,6 +353,58 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
         }
     }
 
+
+  p->ngpr = ngpr;
+  p->nsse = nsse;
+  p->naggs = naggs;
+  p->flags = flags;
+  p->long_double = long_double;
+  p->stack = stack;
+  return 0;
+}
+
+ffi_status
+ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
+{
+  unsigned ngpr = 0, nsse = 0, naggs = 0, flags;
+  unsigned long long stack = 0;
+  int ret, long_double = 0;
+
+  (void) nfixed;        /* variadic arguments follow the same rules */
+  /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
+  if (cif->abi == FFI_WIN64 || cif->abi == FFI_GNUW64)
+    return stubffi_win64_prep_cif (cif, nfixed);
+  if (cif->abi != FFI_UNIX64)
+    return FFI_BAD_ABI;
+
+  ret = classify_return (cif->rtype);
+  if (ret < 0)
+    return FFI_BAD_TYPEDEF;
+  flags = (unsigned) ret;
+  if (flags & UNIX64_FLAG_RET_IN_MEM)
+    ngpr = 1;
+
+  if (nfp != FFI_ARGS_NOT_PLAIN)
+    {
+      /* Plain scalars: only how many go to each register file matters;
+         the ones that find no register take 8 bytes of stack each.  */
+      unsigned nint = ngpr + (cif->nargs - nfp);
+      ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
+      nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
+      stack = 8ull * ((nint - ngpr) + (nfp - nsse));
+    }
+  else
+    {
+      struct unix64_placement p = { ngpr, 0, 0, flags, 0, 0 };
+      if (place_args (cif, &p) < 0)
+        return FFI_BAD_TYPEDEF;
+      ngpr = p.ngpr;
+      nsse = p.nsse;
+      naggs = p.naggs;
+      flags = p.flags;
+      long_double = p.long_double;
+      stack = p.stack;
+    }
   stack = FFI_ALIGN (stack, 16);
   if (naggs == 0 && stack == 0 && !long_double
       && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
