@@ -58,20 +58,25 @@ ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
 
 /* ---- Closures --------------------------------------------------------- */
 
-/* The static trampoline pool (src/tramp.c).  A slot is the writable data
-   a trampoline reads: the entry it jumps to and the closure it passes.
-   ffi_tramp_alloc returns a free slot and its trampoline's address in
-   *code, or NULL when no memory or mapping is left.  */
+/* The closure pool (src/tramp.c) hands out closures with
+   ffi_closure_alloc, each with a trampoline whose slot is the writable
+   data it reads: the entry it jumps to and the closure it passes.  */
 struct ffi_tramp_slot {
   void *entry;
   void *closure;
 };
-struct ffi_tramp_slot *ffi_tramp_alloc (void **code) FFI_HIDDEN;
 /* The slot of the trampoline at code, or NULL if code is not one.  */
 struct ffi_tramp_slot *ffi_tramp_lookup (void *code) FFI_HIDDEN;
 void ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
   FFI_HIDDEN;
-void ffi_tramp_free (struct ffi_tramp_slot *slot) FFI_HIDDEN;
+
+/* Closures too big for a cell of the pool (src/closures.c): memory from
+   malloc, remembered with the pool's cell that holds their trampoline.
+   ffi_big_closure_alloc returns NULL when out of memory;
+   ffi_big_closure_free frees closure and returns its cell, or returns
+   NULL (freeing nothing) when closure is not a live big closure.  */
+void *ffi_big_closure_alloc (size_t size, void *cell) FFI_HIDDEN;
+void *ffi_big_closure_free (void *closure) FFI_HIDDEN;
 
 /* What a closure calls when its slot was freed or never prepared.  */
 void ffi_closure_trap (void) FFI_HIDDEN;
