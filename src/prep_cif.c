@@ -176,6 +176,7 @@ scan_plain_args (ffi_type **atypes, unsigned nargs)
 
   if (nargs > TALLY_MAX_ARGS)   /* the fields would overflow */
     return FFI_ARGS_NOT_PLAIN;
+  /* The loop's own instructions are a good part of the cost.  */
 #pragma GCC unroll 4
   for (i = 0; i < nargs; i++)
     {
@@ -225,7 +226,7 @@ prep_cif_checked (ffi_cif *cif, unsigned nfixed)
   return ffi_prep_cif_machdep (cif, nfixed, scan_plain_args (atypes, nargs));
 }
 
-static ffi_status
+static inline __attribute__((always_inline)) ffi_status
 prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
                  ffi_type *rtype, ffi_type **atypes)
 {

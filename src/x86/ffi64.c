@@ -291,13 +291,33 @@ struct unix64_placement {
   unsigned long long stack;
 };
 
-/* Places the arguments of a signature that are not all plain scalars,
-   one by one.  Out of line, so that ffi_prep_cif_machdep saves no
-   registers in the common case.  Returns -1 for a malformed type.  */
-__attribute__((noinline)) static int
-place_args (ffi_cif *cif, struct unix64_placement *p)
+/* The end of ffi_prep_cif_machdep, whichever way the arguments were
+   placed: the stack size, the short-path flag, the cif.  */
+static inline ffi_status
+finish_cif (ffi_cif *cif, const struct unix64_placement *p)
 {
-  unsigned ngpr = p->ngpr, nsse = 0, naggs = 0, flags = p->flags, i;
+  unsigned long long stack = FFI_ALIGN (p->stack, 16);
+  unsigned flags = p->flags;
+
+  if (p->naggs == 0 && stack == 0 && !p->long_double
+      && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
+    flags |= UNIX64_FLAG_SIMPLE;
+  if (stack > 0x7fffffffu)
+    return FFI_BAD_TYPEDEF;
+  cif->bytes = (unsigned) stack;
+  cif->flags = flags;
+  return FFI_OK;
+}
+
+/* ffi_prep_cif_machdep for a signature whose arguments are not all plain
+   scalars: they are placed one by one.  Out of line, so that
+   ffi_prep_cif_machdep saves no registers in the common case.  flags
+   holds the return kind, ngpr the registers it takes.  */
+__attribute__((noinline)) static ffi_status
+place_args (ffi_cif *cif, unsigned flags, unsigned ngpr)
+{
+  struct unix64_placement p;
+  unsigned nsse = 0, naggs = 0, i;
   unsigned long long stack = 0;
   int long_double = 0;
 
@@ -323,7 +343,7 @@ place_args (ffi_cif *cif, struct unix64_placement *p)
             int agg = unix64_classify_aggregate (t);
             unsigned regs;
             if (agg < 0)
-              return -1;
+              return FFI_BAD_TYPEDEF;
             if (naggs < UNIX64_AGG_CACHED)
               flags |= (unsigned) agg << (UNIX64_AGG_SHIFT + naggs * UNIX64_AGG_BITS);
             naggs++;
@@ -338,7 +358,7 @@ place_args (ffi_cif *cif, struct unix64_placement *p)
             else if (t->size > 0x7fffffffu)
               /* More than any stack takes, and FFI_ALIGN or the sum
                  below could wrap around to a small size.  */
-              return -1;
+              return FFI_BAD_TYPEDEF;
             else
               stack = FFI_ALIGN (stack, t->alignment > 8 ? t->alignment : 8)
                       + FFI_ALIGN (t->size, 8);
@@ -353,22 +373,21 @@ place_args (ffi_cif *cif, struct unix64_placement *p)
         }
     }
 
-
-  p->ngpr = ngpr;
-  p->nsse = nsse;
-  p->naggs = naggs;
-  p->flags = flags;
-  p->long_double = long_double;
-  p->stack = stack;
-  return 0;
+  p.ngpr = ngpr;
+  p.nsse = nsse;
+  p.naggs = naggs;
+  p.flags = flags;
+  p.long_double = long_double;
+  p.stack = stack;
+  return finish_cif (cif, &p);
 }
 
 ffi_status
 ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
 {
-  unsigned ngpr = 0, nsse = 0, naggs = 0, flags;
-  unsigned long long stack = 0;
-  int ret, long_double = 0;
+  struct unix64_placement p = { 0, 0, 0, 0, 0, 0 };
+  unsigned nint;
+  int ret;
 
   (void) nfixed;        /* variadic arguments follow the same rules */
   /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
@@ -380,40 +399,27 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   ret = classify_return (cif->rtype);
   if (ret < 0)
     return FFI_BAD_TYPEDEF;
-  flags = (unsigned) ret;
-  if (flags & UNIX64_FLAG_RET_IN_MEM)
-    ngpr = 1;
+  p.flags = (unsigned) ret;
+  if (p.flags & UNIX64_FLAG_RET_IN_MEM)
+    p.ngpr = 1;
+  if (nfp == FFI_ARGS_NOT_PLAIN)
+    return place_args (cif, p.flags, p.ngpr);
 
-  if (nfp != FFI_ARGS_NOT_PLAIN)
+  /* Plain scalars: only how many go to each register file matters; the
+     ones that find no register take 8 bytes of stack each.  */
+  nint = p.ngpr + (cif->nargs - nfp);
+  if (LIKELY (nint <= UNIX64_NGPR && nfp <= UNIX64_NSSE))
     {
-      /* Plain scalars: only how many go to each register file matters;
-         the ones that find no register take 8 bytes of stack each.  */
-      unsigned nint = ngpr + (cif->nargs - nfp);
-      ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
-      nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
-      stack = 8ull * ((nint - ngpr) + (nfp - nsse));
+      p.ngpr = nint;
+      p.nsse = nfp;
     }
   else
     {
-      struct unix64_placement p = { ngpr, 0, 0, flags, 0, 0 };
-      if (place_args (cif, &p) < 0)
-        return FFI_BAD_TYPEDEF;
-      ngpr = p.ngpr;
-      nsse = p.nsse;
-      naggs = p.naggs;
-      flags = p.flags;
-      long_double = p.long_double;
-      stack = p.stack;
+      p.ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
+      p.nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
+      p.stack = 8ull * ((nint - p.ngpr) + (nfp - p.nsse));
     }
-  stack = FFI_ALIGN (stack, 16);
-  if (naggs == 0 && stack == 0 && !long_double
-      && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
-    flags |= UNIX64_FLAG_SIMPLE;
-  if (stack > 0x7fffffffu)
-    return FFI_BAD_TYPEDEF;
-  cif->bytes = (unsigned) stack;
-  cif->flags = flags;
-  return FFI_OK;
+  return finish_cif (cif, &p);
 }
 
 /* ---- Calls ---------------------------------------------------------- */
