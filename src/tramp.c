@@ -112,10 +112,11 @@ cell_at (unsigned char *p)
   return (struct closure_cell *) (void *) p;
 }
 
-/* The index of the element at address a of an array of n elements of
-   size 2^shift at base, or n or more when a is not the start of one: the
-   rotation moves a misalignment into the top bits, so one comparison
-   tests both.  */
+/* The index of the element at address a in an array of elements 2^shift
+   bytes long that starts at base; a huge value when a is below base or
+   not the start of an element: the rotation moves a misalignment into
+   the top bits, so that one comparison with the array's length tests
+   both.  */
 static inline uintptr_t
 index_in (uintptr_t a, uintptr_t base, unsigned shift)
 {
