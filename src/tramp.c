@@ -7,15 +7,15 @@
    and executable, and no writable page is ever made executable, so
    closures work under PR_SET_MDWE, SELinux execmem denials and the like.
 
-   Every trampoline has a cell: a small header of ours followed by
-   CELL_PAYLOAD bytes that ffi_closure_alloc hands out as the closure
-   (all of them the caller's).  Allocation pops a free cell, freeing
-   pushes it back: no malloc, no system call in steady state.  The
-   header says whether the cell is live, so ffi_closure_free recognises
-   a double free, and a pointer is looked at only once it is known to be
-   the payload of one of our cells (an address range test), so a foreign
-   pointer is refused without reading the memory around it.  A closure
-   larger than a payload is malloc'd; closures.c keeps those in a table.
+   Every trampoline has a cell: CELL_PAYLOAD bytes that ffi_closure_alloc
+   hands out as the closure (all of them the caller's), then a small
+   header of ours.  Allocation pops a free cell, freeing pushes it back:
+   no malloc, no system call in steady state.  The header says whether
+   the cell is live, so ffi_closure_free recognises a double free, and
+   it is read only once an address test has shown the pointer to be the
+   payload of one of our cells, so a foreign pointer is refused without
+   the memory around it being touched.  A closure larger than a payload
+   is malloc'd; closures.c keeps those in a table.
 
    Tier 1: a table in .text whose slots are in .bss, cells in .bss.  The
    first closures cost no system call.
@@ -74,29 +74,37 @@ _Static_assert (STUBFFI_TRAMP_MAP_SIZE % STUBFFI_TRAMP_MAP_ALIGN == 0,
 #define TRAMP_SHIFT (__builtin_ctz (STUBFFI_TRAMP_SIZE))
 _Static_assert ((STUBFFI_TRAMP_SIZE & (STUBFFI_TRAMP_SIZE - 1)) == 0,
                 "trampolines are a power of two apart");
+_Static_assert (STUBFFI_TRAMP_SIZE % STUBFFI_TRAMP_SLOT_SIZE == 0,
+                "a tier-1 slot's offset is its trampoline's, scaled");
 
 /* ---- Cells ----------------------------------------------------------------
 
-   A cell is CELL_SIZE bytes: the header, then the payload, aligned as
-   malloc aligns.  sizeof (ffi_closure) and the wrappers clients build
-   around it (a closure and a pointer or two) fit the payload.  */
+   A cell is CELL_SIZE bytes, CELL_SIZE-aligned: the payload, then our
+   header.  The payload comes first so that a cell's address is its
+   closure's, which spares an instruction or two on every alloc and
+   free.  sizeof (ffi_closure) and the wrappers clients build around it
+   (a closure and a pointer or two) fit the payload.  */
 #define CELL_SHIFT 7
 #define CELL_SIZE (1 << CELL_SHIFT)
+#define CELL_PAYLOAD                                                      \
+  (CELL_SIZE - FFI_ALIGN (3 * sizeof (void *), _Alignof (max_align_t)))
 
 struct closure_cell {
+  _Alignas (max_align_t) unsigned char payload[CELL_PAYLOAD];
   /* A free cell: the next free one.  A live one: CELL_LIVE, or
      CELL_LIVE_BIG when its closure was malloc'd (too big for the
      payload).  */
   struct closure_cell *next;
   struct ffi_tramp_slot *slot;
   void *code;
-  _Alignas (max_align_t) unsigned char payload[];
 };
 
 #define CELL_LIVE ((struct closure_cell *) 1)
 #define CELL_LIVE_BIG ((struct closure_cell *) 2)
-#define CELL_PAYLOAD (CELL_SIZE - offsetof (struct closure_cell, payload))
 #define CELLS_BYTES (SLOTS_PER_BLOCK * (size_t) CELL_SIZE)
+
+_Static_assert (sizeof (struct closure_cell) == CELL_SIZE,
+                "the header fills the cell after the payload");
 
 _Static_assert (CELL_PAYLOAD >= sizeof (ffi_closure) + 2 * sizeof (void *),
                 "a closure and a wrapper's pointers fit a cell");
@@ -349,7 +357,7 @@ new_cell (void)
 static struct closure_cell *
 cell_of_payload (const void *p)
 {
-  uintptr_t c = (uintptr_t) p - offsetof (struct closure_cell, payload);
+  uintptr_t c = (uintptr_t) p;
   uintptr_t tier1 = (uintptr_t) tier1_cells;
   size_t lo = 0, hi = nblocks;
 
@@ -482,11 +490,11 @@ closure_free_slow (void *closure)
 FFI_API void
 ffi_closure_free (void *closure)
 {
-  uintptr_t c = (uintptr_t) closure - offsetof (struct closure_cell, payload);
-  struct closure_cell *cell = (struct closure_cell *) c;
+  struct closure_cell *cell = closure;
 
   /* A tier-1 cell: an address test says the header is ours to read.  */
-  if (LIKELY (index_in (c, (uintptr_t) tier1_cells, CELL_SHIFT)
+  if (LIKELY (index_in ((uintptr_t) closure, (uintptr_t) tier1_cells,
+                        CELL_SHIFT)
               < STUBFFI_TRAMP_TIER1_COUNT && try_lock_pool ()))
     {
       if (LIKELY (cell->next == CELL_LIVE))
@@ -582,7 +590,7 @@ ffi_prep_closure_loc (ffi_closure *closure, ffi_cif *cif,
                       void *user_data, void *codeloc)
 {
   ffi_status st;
-  uintptr_t i;
+  uintptr_t d;
   void *entry;
 
   if (UNLIKELY (closure == NULL || cif == NULL))
@@ -599,11 +607,17 @@ ffi_prep_closure_loc (ffi_closure *closure, ffi_cif *cif,
 
   /* The closure need not be the start of its allocation (clients embed
      it), so the slot takes whatever address was prepared.  */
-  i = index_in ((uintptr_t) codeloc, (uintptr_t) stubffi_tramp_tier1_code,
-                TRAMP_SHIFT);
-  if (UNLIKELY (i >= STUBFFI_TRAMP_TIER1_COUNT))
+  d = (uintptr_t) codeloc - (uintptr_t) stubffi_tramp_tier1_code;
+  if (UNLIKELY (index_in ((uintptr_t) codeloc,
+                          (uintptr_t) stubffi_tramp_tier1_code, TRAMP_SHIFT)
+                >= STUBFFI_TRAMP_TIER1_COUNT))
     return prep_other_trampoline (closure, entry, codeloc);
-  ffi_tramp_set (&TIER1_SLOTS[i], entry, closure);
+  /* d is a multiple of STUBFFI_TRAMP_SIZE: scaled, it is the slot's
+     offset (on x86-64 and aarch64, itself).  */
+  ffi_tramp_set ((struct ffi_tramp_slot *) (void *)
+                 (stubffi_tramp_tier1_slots
+                  + d / (STUBFFI_TRAMP_SIZE / STUBFFI_TRAMP_SLOT_SIZE)),
+                 entry, closure);
   return FFI_OK;
 }
 
