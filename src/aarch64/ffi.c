@@ -176,17 +176,17 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
     return FFI_BAD_TYPEDEF;
   flags = (unsigned) ret;
 
-  if (nfp != FFI_ARGS_NOT_PLAIN)
+  /* Plain scalars: each takes a register of its file while there is one,
+     then 8 bytes of stack.  Not when floating-point ones reach the
+     stack: there their place follows their size, which a malformed type
+     may give as up to 16 (the generic pass takes that).  */
+  if (nfp != FFI_ARGS_NOT_PLAIN && nfp <= A64_NVREG)
     {
-      /* Plain scalars: each takes a register of its file while there is
-         one, then 8 bytes of stack.  */
       unsigned nint = cif->nargs - nfp;
       if (nfp > 0)
         flags |= A64_FLAG_ARG_VREGS;
       if (nint > A64_NGPR)
         stack += 8ull * (nint - A64_NGPR);
-      if (nfp > A64_NVREG)
-        stack += 8ull * (nfp - A64_NVREG);
       i = cif->nargs;   /* nothing left for the loop below */
     }
   else

@@ -19,7 +19,9 @@
    and cif->flags that the machdep's per-argument pass gives: the same
    signature with the integer types replaced by copies 32 bytes wide,
    which these conventions place as the originals but which the one pass
-   turns down.  Calls through the cifs check the placement end to end.  */
+   turns down.  Calls through the cifs check the placement end to end.
+   So does a float declared 12 bytes wide, which the pass takes but whose
+   size matters on aarch64's stack.  */
 
 #include "testffi.h"
 
@@ -203,6 +205,42 @@ all_signatures (void)
   printf ("%u signatures: ok\n", count);
 }
 
+/* A float declared 12 bytes wide passes the one pass (sizes up to 16
+   do), but on aarch64 its size decides its place on the stack: the
+   placement must still be the per-argument pass's, whether the float
+   lands in a register (2 doubles before it) or on the stack (9).  */
+static void
+odd_sized_float (void)
+{
+  ffi_type float12 = ffi_type_float;
+  ffi_type *types[12], *twins[12];
+  unsigned ndbl, n, i;
+
+  float12.size = 12;
+  for (ndbl = 2; ndbl <= 9; ndbl += 7)
+    {
+      ffi_cif plain, general;
+      n = 0;
+      types[n++] = &ffi_type_sint;
+      for (i = 0; i < ndbl; i++)
+        types[n++] = &ffi_type_double;
+      types[n++] = &float12;
+      types[n++] = &ffi_type_sint;
+      for (i = 0; i < n; i++)
+        twins[i] = twin (types[i]);
+      CHECK_OK (ffi_prep_cif (&plain, FFI_DEFAULT_ABI, n, &ffi_type_sint,
+                              types));
+      CHECK_OK (ffi_prep_cif (&general, FFI_DEFAULT_ABI, n, &ffi_type_sint,
+                              twins));
+      if (COMPARES_PLACEMENT)
+        {
+          CHECK_EQ_UINT (plain.bytes, general.bytes);
+          CHECK_EQ_UINT (plain.flags, general.flags);
+        }
+    }
+  printf ("a 12-byte float: ok\n");
+}
+
 /* More arguments than the pass's 16-bit counters hold.  */
 static void
 huge_signatures (void)
@@ -247,10 +285,12 @@ main (void)
 
   bad_types_everywhere ();
   all_signatures ();
+  odd_sized_float ();
   huge_signatures ();
   return 0;
 }
 
 /* { dg-output "bad and unusual types at every position: ok\n" } */
 /* { dg-output "\[0-9\]+ signatures: ok\n" } */
+/* { dg-output "a 12-byte float: ok\n" } */
 /* { dg-output "65535, 65536 and 70000 arguments: ok" } */
