@@ -65,34 +65,47 @@ ffi_status ffi_check_type (ffi_type *t, unsigned depth) FFI_HIDDEN;
 
 /* The architecture's half of ffi_prep_cif: classify the signature once and
    record the result in cif->flags and cif->bytes.  nfixed is the number of
-   named arguments (cif->nargs unless the cif is variadic).  */
-ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed) FFI_HIDDEN;
+   named arguments (cif->nargs unless the cif is variadic).  The types are
+   valid when it is called.  nfp is what the generic pass over the
+   arguments learnt: when every argument is a plain scalar (an integer, a
+   pointer, a float or a double; no struct, complex or long double), the
+   number of floats and doubles among them, which lets the machdep skip
+   its own pass; FFI_ARGS_NOT_PLAIN otherwise.  */
+#define FFI_ARGS_NOT_PLAIN (~0u)
+ffi_status ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
+  FFI_HIDDEN;
 
 /* ---- Closures --------------------------------------------------------- */
 
-/* The static trampoline pool (src/tramp.c).  A slot is the writable data
-   a trampoline reads: the entry it jumps to and the closure it passes.
-   ffi_tramp_alloc returns a free slot and its trampoline's address in
-   *code, or NULL when no memory or mapping is left.  */
+/* The closure pool (src/tramp.c) hands out closures with
+   ffi_closure_alloc, each with a trampoline whose slot is the writable
+   data it reads: the entry it jumps to and the closure it passes.  */
 struct ffi_tramp_slot {
   void *entry;
   void *closure;
 };
-struct ffi_tramp_slot *ffi_tramp_alloc (void **code) FFI_HIDDEN;
 /* The slot of the trampoline at code, or NULL if code is not one.  */
 struct ffi_tramp_slot *ffi_tramp_lookup (void *code) FFI_HIDDEN;
 void ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
   FFI_HIDDEN;
-void ffi_tramp_free (struct ffi_tramp_slot *slot) FFI_HIDDEN;
+
+/* Closures too big for a cell of the pool (src/closures.c): memory from
+   malloc, remembered with the pool's cell that holds their trampoline.
+   ffi_big_closure_alloc returns NULL when out of memory;
+   ffi_big_closure_free frees closure and returns its cell, or returns
+   NULL (freeing nothing) when closure is not a live big closure.  */
+void *ffi_big_closure_alloc (size_t size, void *cell) FFI_HIDDEN;
+void *ffi_big_closure_free (void *closure) FFI_HIDDEN;
 
 /* What a closure calls when its slot was freed or never prepared.  */
 void ffi_closure_trap (void) FFI_HIDDEN;
 
-/* The architecture's half of ffi_prep_closure_loc: whether it can make a
-   closure for this cif, which entry the trampoline jumps to, and how to
-   write a self-contained trampoline into caller-allocated memory whose
-   executable address is codeloc.  */
-ffi_status ffi_closure_arch_check (ffi_cif *cif) FFI_HIDDEN;
+/* The architecture's half of ffi_prep_closure_loc: which entry the
+   trampoline jumps to (NULL when it cannot make a closure for the cif's
+   ABI: FFI_BAD_ABI), and how to write a self-contained trampoline into
+   caller-allocated memory whose executable address is codeloc.  One
+   call for both questions: ffi_prep_closure_loc is on the allocation
+   path that clients such as ctypes take per callback.  */
 void *ffi_closure_arch_entry (ffi_cif *cif) FFI_HIDDEN;
 void ffi_closure_arch_legacy (ffi_closure *closure, void *entry,
                               void *codeloc) FFI_HIDDEN;

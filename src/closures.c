@@ -1,16 +1,5 @@
-/* stubffi — closure allocation and preparation, on top of the static
-   trampoline pool (tramp.c) and the architecture's closure entry.
-
-   A closure from ffi_closure_alloc is plain heap memory; its code is a
-   trampoline from the pool.  All of the size the caller asked for is the
-   caller's: clients embed the closure in larger objects and may write
-   any byte of it.  A table of the live closures maps each to its
-   trampoline's slot, so that ffi_closure_free can refuse a pointer that
-   is not ours without touching the memory around it.
-   ffi_prep_closure_loc recognises our closures by codeloc being one of
-   our trampolines; any other codeloc is a caller-allocated closure,
-   which gets a classic self-contained trampoline written into its tramp
-   field.  */
+/* stubffi — the closures too big for the pool's cells (tramp.c hands
+   out and prepares the others), and the legacy ffi_prep_closure.  */
 
 #include "ffi_common.h"
 
@@ -20,19 +9,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- The live closures ----------------------------------------------------
+/* ---- Big closures ---------------------------------------------------------
 
-   ffi_closure_free must recognise a pointer that is not a live closure
-   (never allocated here, or freed already) without reading the memory
-   near it, which may be unmapped, belong to another allocator or have
-   been reused.  Every live closure is a key of this open-addressing hash
-   table (linear probing, at most half full), whose value is its slot.
-   The lock is held for a few instructions (and one calloc when the table
-   grows), and across fork() by the atfork handlers.  */
+   A closure bigger than a cell's payload is malloc'd, so ffi_closure_free
+   must recognise it (and refuse any other pointer outside the pool)
+   without reading the memory near it, which may be unmapped, belong to
+   another allocator or have been reused.  Every live big closure is a
+   key of this open-addressing hash table (linear probing, at most half
+   full), whose value is its cell.  The lock is held for a few
+   instructions (and one calloc when the table grows), and across fork()
+   by the atfork handlers.  */
 
 struct live_closure {
   void *closure;                  /* NULL: an empty entry */
-  struct ffi_tramp_slot *slot;
+  void *cell;
 };
 
 static int live_lock;
@@ -93,7 +83,7 @@ live_grow (void)
 }
 
 static int
-live_insert (void *closure, struct ffi_tramp_slot *slot)
+live_insert (void *closure, void *cell)
 {
   size_t i;
 
@@ -102,17 +92,17 @@ live_insert (void *closure, struct ffi_tramp_slot *slot)
   for (i = live_hash (closure); live[i].closure != NULL; i = (i + 1) & live_mask)
     ;
   live[i].closure = closure;
-  live[i].slot = slot;
+  live[i].cell = cell;
   live_count++;
   return 0;
 }
 
-/* Removes closure from the table and returns its slot, or returns NULL
-   when it is not a live closure.  */
-static struct ffi_tramp_slot *
+/* Removes closure from the table and returns its cell, or returns NULL
+   when it is not a live big closure.  */
+static void *
 live_remove (void *closure)
 {
-  struct ffi_tramp_slot *slot;
+  void *cell;
   size_t i, j;
 
   if (live == NULL)
@@ -121,7 +111,7 @@ live_remove (void *closure)
        i = (i + 1) & live_mask)
     if (live[i].closure == NULL)
       return NULL;
-  slot = live[i].slot;
+  cell = live[i].cell;
   live_count--;
 
   /* Backward-shift deletion: move up every later entry of the run that
@@ -137,8 +127,8 @@ live_remove (void *closure)
       i = j;
     }
   live[i].closure = NULL;
-  live[i].slot = NULL;
-  return slot;
+  live[i].cell = NULL;
+  return cell;
 }
 
 static void
@@ -159,93 +149,39 @@ live_init (void)
   ffi_atfork (live_prefork, live_postfork, live_postfork);
 }
 
-/* ---- The API --------------------------------------------------------------- */
-
-FFI_API void *
-ffi_closure_alloc (size_t size, void **code)
+void *
+ffi_big_closure_alloc (size_t size, void *cell)
 {
-  struct ffi_tramp_slot *slot;
-  void *closure;
+  void *closure = malloc (size);
   int err;
 
-  if (code == NULL)
-    return NULL;
-  closure = malloc (size ? size : 1);
   if (closure == NULL)
     return NULL;
-  slot = ffi_tramp_alloc (code);
-  if (slot == NULL)
-    {
-      free (closure);
-      return NULL;
-    }
-  /* Until ffi_prep_closure_loc runs, a call traps with a message.  */
-  ffi_tramp_set (slot, (void *) ffi_closure_trap, closure);
-
   lock_live ();
-  err = live_insert (closure, slot);
+  err = live_insert (closure, cell);
   unlock_live ();
   if (err)
     {
-      ffi_tramp_free (slot);
       free (closure);
       return NULL;
     }
   return closure;
 }
 
-FFI_API void
-ffi_closure_free (void *closure)
+void *
+ffi_big_closure_free (void *closure)
 {
-  struct ffi_tramp_slot *slot;
+  void *cell;
 
-  if (closure == NULL)
-    return;
   lock_live ();
-  slot = live_remove (closure);
+  cell = live_remove (closure);
   unlock_live ();
-  if (slot == NULL)
-    {
-      /* Freeing it would corrupt the heap or the trampoline pool.  */
-      fprintf (stderr, "stubffi: ffi_closure_free(%p): not a live closure "
-               "from ffi_closure_alloc (freed twice, or never allocated "
-               "there)\n", closure);
-      abort ();
-    }
-  ffi_tramp_free (slot);
-  free (closure);
+  if (cell != NULL)
+    free (closure);
+  return cell;
 }
 
-FFI_API ffi_status
-ffi_prep_closure_loc (ffi_closure *closure, ffi_cif *cif,
-                      void (*fun) (ffi_cif *, void *, void **, void *),
-                      void *user_data, void *codeloc)
-{
-  struct ffi_tramp_slot *slot;
-  ffi_status st;
-  void *entry;
-
-  if (closure == NULL || cif == NULL)
-    return FFI_BAD_TYPEDEF;
-  st = ffi_closure_arch_check (cif);
-  if (st != FFI_OK)
-    return st;
-
-  entry = ffi_closure_arch_entry (cif);
-  FFI_ASSERT (entry != NULL);
-  closure->cif = cif;
-  closure->fun = fun;
-  closure->user_data = user_data;
-
-  /* The closure need not be the start of its allocation (clients embed
-     it), so the slot takes whatever address was prepared.  */
-  slot = ffi_tramp_lookup (codeloc);
-  if (slot != NULL)
-    ffi_tramp_set (slot, entry, closure);
-  else
-    ffi_closure_arch_legacy (closure, entry, codeloc);
-  return FFI_OK;
-}
+/* ---- Preparation ------------------------------------------------------- */
 
 FFI_API ffi_status
 ffi_prep_closure (ffi_closure *closure, ffi_cif *cif,

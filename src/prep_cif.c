@@ -135,26 +135,76 @@ is_sized_scalar (const ffi_type *t)
          && ((SCALAR_CODES >> t->type) & 1) && t->size != 0;
 }
 
-static ffi_status
-prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
-                 ffi_type *rtype, ffi_type **atypes)
+/* ---- The one pass over the arguments -----------------------------------
+
+   Most signatures are made of the predefined scalar types, so the pass
+   that ffi_prep_cif makes for every cif (ctypes makes one per call) is
+   built for them: no call and no branch per argument besides the NULL
+   test.  Each argument adds its type code and its size minus one to an
+   OR, which stays below 16 only if every code is valid and every size
+   is 1..16, and adds its tally (below) to a sum.  Anything else (a
+   struct, complex, long double, void, a malformed or oversized type)
+   sends the whole signature to the general checks, which report it
+   exactly as before.  */
+
+/* A tally has two 16-bit fields: float and double arguments in the low
+   one, arguments that are not plain scalars in the high one.  The table
+   covers every value of the low byte of a type code, so the index needs
+   no bounds check; codes above FFI_TYPE_LAST are caught by the OR.  */
+#define TALLY_FP 1u
+#define TALLY_OTHER 0x10000u
+#define TALLY_MAX_ARGS 0xffffu
+
+static const uint32_t tally_of_code[256] = {
+  [FFI_TYPE_VOID] = TALLY_OTHER,
+  [FFI_TYPE_FLOAT] = TALLY_FP,
+  [FFI_TYPE_DOUBLE] = TALLY_FP,
+  [FFI_TYPE_LONGDOUBLE] = TALLY_OTHER,
+  [FFI_TYPE_STRUCT] = TALLY_OTHER,
+  [FFI_TYPE_COMPLEX] = TALLY_OTHER,
+  /* integers and pointers: 0 */
+};
+
+/* The number of float and double arguments when every argument is a
+   plain scalar, FFI_ARGS_NOT_PLAIN otherwise.  */
+static inline unsigned
+scan_plain_args (ffi_type **atypes, unsigned nargs)
 {
+  size_t odd = 0;
+  uint32_t tally = 0;
   unsigned i;
+
+  if (nargs > TALLY_MAX_ARGS)   /* the fields would overflow */
+    return FFI_ARGS_NOT_PLAIN;
+  /* The loop's own instructions are a good part of the cost.  */
+#pragma GCC unroll 4
+  for (i = 0; i < nargs; i++)
+    {
+      const ffi_type *t = atypes[i];
+      unsigned code;
+
+      if (UNLIKELY (t == NULL))
+        return FFI_ARGS_NOT_PLAIN;
+      code = t->type;
+      /* Relaxed: a struct's size may be being written by a thread laying
+         it out; whatever is read, a struct is not plain.  */
+      odd |= code | (__atomic_load_n (&t->size, __ATOMIC_RELAXED) - 1);
+      tally += tally_of_code[code & 0xff];
+    }
+  if (odd > 15 || tally >= TALLY_OTHER)
+    return FFI_ARGS_NOT_PLAIN;
+  return tally;
+}
+
+/* Every check of the result and every argument, for the signatures the
+   one pass did not take, then the machdep.  Out of line, so that the
+   common path saves no registers.  */
+__attribute__((noinline)) static ffi_status
+prep_cif_checked (ffi_cif *cif, unsigned nfixed)
+{
+  unsigned i, nargs = cif->nargs;
+  ffi_type *rtype = cif->rtype, **atypes = cif->arg_types;
   ffi_status st;
-
-  if (UNLIKELY (cif == NULL))
-    return FFI_BAD_TYPEDEF;
-  if (UNLIKELY (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI))
-    return FFI_BAD_ABI;
-  if (UNLIKELY (nargs > 0 && atypes == NULL))
-    return FFI_BAD_TYPEDEF;
-
-  cif->abi = abi;
-  cif->nargs = nargs;
-  cif->arg_types = atypes;
-  cif->rtype = rtype;
-  cif->bytes = 0;
-  cif->flags = 0;
 
   if (!is_sized_scalar (rtype) && (rtype == NULL || rtype->type != FFI_TYPE_VOID))
     {
@@ -173,8 +223,35 @@ prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
       if (t->type == FFI_TYPE_VOID)
         return FFI_BAD_TYPEDEF;
     }
+  return ffi_prep_cif_machdep (cif, nfixed, scan_plain_args (atypes, nargs));
+}
 
-  return ffi_prep_cif_machdep (cif, nfixed);
+static inline __attribute__((always_inline)) ffi_status
+prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
+                 ffi_type *rtype, ffi_type **atypes)
+{
+  if (UNLIKELY (cif == NULL))
+    return FFI_BAD_TYPEDEF;
+  if (UNLIKELY (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI))
+    return FFI_BAD_ABI;
+  if (UNLIKELY (nargs > 0 && atypes == NULL))
+    return FFI_BAD_TYPEDEF;
+
+  cif->abi = abi;
+  cif->nargs = nargs;
+  cif->arg_types = atypes;
+  cif->rtype = rtype;
+  cif->bytes = 0;
+  cif->flags = 0;
+
+  if (LIKELY (is_sized_scalar (rtype)
+              || (rtype != NULL && rtype->type == FFI_TYPE_VOID)))
+    {
+      unsigned nfp = scan_plain_args (atypes, nargs);
+      if (LIKELY (nfp != FFI_ARGS_NOT_PLAIN))
+        return ffi_prep_cif_machdep (cif, nfixed, nfp);
+    }
+  return prep_cif_checked (cif, nfixed);
 }
 
 FFI_API ffi_status

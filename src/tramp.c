@@ -1,4 +1,5 @@
-/* stubffi — the static trampoline pool.
+/* stubffi — the closure pool: static trampolines and the closure memory
+   that goes with each.
 
    Trampolines are code assembled into the library (src/<arch>/tramp*.S);
    each reads a data slot {entry, closure} at a fixed distance from itself.
@@ -6,16 +7,27 @@
    and executable, and no writable page is ever made executable, so
    closures work under PR_SET_MDWE, SELinux execmem denials and the like.
 
-   Tier 1: a table in .text whose slots are in .bss.  The first closures
-   cost no system call.
+   Every trampoline has a cell: CELL_PAYLOAD bytes that ffi_closure_alloc
+   hands out as the closure (all of them the caller's), then a small
+   header of ours.  Allocation pops a free cell, freeing pushes it back:
+   no malloc, no system call in steady state.  The header says whether
+   the cell is live, so ffi_closure_free recognises a double free, and
+   it is read only once an address test has shown the pointer to be the
+   payload of one of our cells, so a foreign pointer is refused without
+   the memory around it being touched.  A closure larger than a payload
+   is malloc'd; closures.c keeps those in a table.
+
+   Tier 1: a table in .text whose slots are in .bss, cells in .bss.  The
+   first closures cost no system call.
    Tier 2: when tier 1 is used up, a block is made of a read-only
    executable copy of the library's page-aligned trampoline table, mapped
    from the library file itself, followed by anonymous read-write pages
-   for the slots.  Blocks are added until memory or mappings run out.
+   for the slots and then the cells.  Blocks are added until memory or
+   mappings run out.
 
-   Free slots form a LIFO list threaded through their closure field.  All
-   state is private memory and one lock, held across fork() by atfork
-   handlers, so both sides of a fork keep a consistent pool.  */
+   Free cells form a LIFO list.  All state is private memory and one
+   lock, held across fork() by atfork handlers, so both sides of a fork
+   keep a consistent pool.  */
 
 #define _GNU_SOURCE
 #include "ffi_common.h"
@@ -30,6 +42,8 @@
 # error "no static trampolines for this target"
 #endif
 
+#include <errno.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <link.h>
 #include <pthread.h>
@@ -72,6 +86,67 @@ _Static_assert (STUBFFI_TRAMP_MAP_SIZE % STUBFFI_TRAMP_MAP_ALIGN == 0,
                 "the table fills whole pages");
 
 #define TIER1_SLOTS ((struct ffi_tramp_slot *) stubffi_tramp_tier1_slots)
+#define SLOTS_PER_BLOCK (STUBFFI_TRAMP_MAP_SIZE / STUBFFI_TRAMP_SIZE)
+#define TRAMP_SHIFT (__builtin_ctz (STUBFFI_TRAMP_SIZE))
+_Static_assert ((STUBFFI_TRAMP_SIZE & (STUBFFI_TRAMP_SIZE - 1)) == 0,
+                "trampolines are a power of two apart");
+_Static_assert (STUBFFI_TRAMP_SIZE % STUBFFI_TRAMP_SLOT_SIZE == 0,
+                "a tier-1 slot's offset is its trampoline's, scaled");
+
+/* ---- Cells ----------------------------------------------------------------
+
+   A cell is CELL_SIZE bytes, CELL_SIZE-aligned: the payload, then our
+   header.  The payload comes first so that a cell's address is its
+   closure's, which spares an instruction or two on every alloc and
+   free.  sizeof (ffi_closure) and the wrappers clients build around it
+   (a closure and a pointer or two) fit the payload.  */
+#define CELL_SHIFT 7
+#define CELL_SIZE (1 << CELL_SHIFT)
+#define CELL_PAYLOAD                                                      \
+  (CELL_SIZE - FFI_ALIGN (3 * sizeof (void *), _Alignof (max_align_t)))
+
+struct closure_cell {
+  _Alignas (max_align_t) unsigned char payload[CELL_PAYLOAD];
+  /* A free cell: the next free one.  A live one: CELL_LIVE, or
+     CELL_LIVE_BIG when its closure was malloc'd (too big for the
+     payload).  */
+  struct closure_cell *next;
+  struct ffi_tramp_slot *slot;
+  void *code;
+};
+
+#define CELL_LIVE ((struct closure_cell *) 1)
+#define CELL_LIVE_BIG ((struct closure_cell *) 2)
+#define CELLS_BYTES (SLOTS_PER_BLOCK * (size_t) CELL_SIZE)
+
+_Static_assert (sizeof (struct closure_cell) == CELL_SIZE,
+                "the header fills the cell after the payload");
+
+_Static_assert (CELL_PAYLOAD >= sizeof (ffi_closure) + 2 * sizeof (void *),
+                "a closure and a wrapper's pointers fit a cell");
+_Static_assert (CELL_SIZE % _Alignof (max_align_t) == 0,
+                "every payload is aligned as malloc's memory");
+
+static _Alignas (CELL_SIZE) unsigned char
+  tier1_cells[STUBFFI_TRAMP_TIER1_COUNT][CELL_SIZE];
+
+static struct closure_cell *
+cell_at (unsigned char *p)
+{
+  return (struct closure_cell *) (void *) p;
+}
+
+/* The index of the element at address a in an array of elements 2^shift
+   bytes long that starts at base; a huge value when a is below base or
+   not the start of an element: the rotation moves a misalignment into
+   the top bits, so that one comparison with the array's length tests
+   both.  */
+static inline uintptr_t
+index_in (uintptr_t a, uintptr_t base, unsigned shift)
+{
+  uintptr_t d = a - base;
+  return (d >> shift) | (d << (sizeof d * CHAR_BIT - shift));
+}
 
 /* The pool lock.  Held for a few instructions except while a tier-2 block
    is mapped, so waiters spin politely instead of paying for a mutex's
@@ -91,11 +166,21 @@ unlock_pool (void)
 {
   __atomic_store_n (&pool_lock, 0, __ATOMIC_RELEASE);
 }
-static struct ffi_tramp_slot *free_list;
+
+/* One attempt: the fast paths take the lock only if it is free, and
+   leave waiting to their out-of-line slow paths.  */
+static inline int
+try_lock_pool (void)
+{
+  return __atomic_exchange_n (&pool_lock, 1, __ATOMIC_ACQUIRE) == 0;
+}
+static struct closure_cell *free_cells;
 static unsigned tier1_used;
 
-/* Tier-2 blocks by ascending address, so that ffi_tramp_lookup can tell
-   our trampolines from any other code address.  */
+/* Tier-2 blocks by ascending address, so that ffi_tramp_lookup and
+   ffi_closure_free can tell our trampolines and cells from any other
+   address.  A block is STUBFFI_TRAMP_MAP_SIZE bytes of code, as many of
+   slots, then CELLS_BYTES of cells.  */
 static char **blocks;
 static size_t nblocks, blocks_cap;
 
@@ -240,14 +325,16 @@ open_table_file (off_t *offset, int *prot)
   return fd;
 }
 
-/* Maps one tier-2 block and puts its slots on the free list.  Called with
+/* Maps one tier-2 block and puts its cells on the free list.  Called with
    the lock held.  Returns 0, or -1 when no block can be made.  */
 static int
 grow_pool (void)
 {
   const size_t size = STUBFFI_TRAMP_MAP_SIZE;
+  const size_t total = 2 * size + CELLS_BYTES;
   long page = sysconf (_SC_PAGESIZE);
   struct ffi_tramp_slot *slot;
+  unsigned char *cells;
   off_t offset;
   char *base;
   void *data;
@@ -271,20 +358,21 @@ grow_pool (void)
       return -1;
     }
 
-  /* Map code for both halves straight from the file, executable from the
-     start, then replace the second half by fresh read-write pages: no
-     mapping ever gains execute permission.  */
-  base = mmap (NULL, 2 * size, prot, MAP_PRIVATE, fd, offset);
+  /* Map code for the whole block straight from the file, executable
+     from the start (and BTI-guarded when the library is), then replace
+     all but the first part by fresh read-write pages (slots, then
+     cells): no mapping ever gains execute permission.  */
+  base = mmap (NULL, total, prot, MAP_PRIVATE, fd, offset);
   close (fd);
   if (base == MAP_FAILED)
     return -1;
-  data = mmap (base + size, size, PROT_READ | PROT_WRITE,
+  data = mmap (base + size, total - size, PROT_READ | PROT_WRITE,
                MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
   if (data == MAP_FAILED
       || memcmp (base, stubffi_tramp_map_table, size) != 0)
     {
       /* No memory, or the file on disk is no longer the one loaded.  */
-      munmap (base, 2 * size);
+      munmap (base, total);
       return -1;
     }
 
@@ -294,7 +382,7 @@ grow_pool (void)
       char **grown = realloc (blocks, cap * sizeof *blocks);
       if (grown == NULL)
         {
-          munmap (base, 2 * size);
+          munmap (base, total);
           return -1;
         }
       blocks = grown;
@@ -305,62 +393,212 @@ grow_pool (void)
   blocks[n] = base;
   nblocks++;
 
-  for (n = size / STUBFFI_TRAMP_SIZE; n-- > 0;)
+  cells = (unsigned char *) data + size;
+  for (n = SLOTS_PER_BLOCK; n-- > 0;)
     {
+      struct closure_cell *cell = cell_at (cells + n * CELL_SIZE);
       slot = (struct ffi_tramp_slot *) ((char *) data
                                         + n * STUBFFI_TRAMP_SIZE);
       slot->entry = (void *) ffi_closure_trap;
-      slot->closure = free_list;
-      free_list = slot;
+      cell->slot = slot;
+      cell->code = base + n * STUBFFI_TRAMP_SIZE;
+      cell->next = free_cells;
+      free_cells = cell;
     }
   return 0;
 }
 
 /* ---- The pool ------------------------------------------------------------ */
 
-static void *
-code_of_slot (struct ffi_tramp_slot *slot)
+/* A fresh cell when the free list is empty: the next of tier 1, else a
+   new tier-2 block's.  Called with the lock held; NULL when none can be
+   made.  */
+static struct closure_cell *
+new_cell (void)
 {
-  size_t index = (size_t) (slot - TIER1_SLOTS);
-  if (slot >= TIER1_SLOTS && index < STUBFFI_TRAMP_TIER1_COUNT)
-    return (void *) (stubffi_tramp_tier1_code + index * STUBFFI_TRAMP_SIZE);
-  return (char *) slot - STUBFFI_TRAMP_MAP_SIZE;
+  struct closure_cell *cell;
+
+  if (tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
+    {
+      unsigned i = tier1_used++;
+      cell = cell_at (tier1_cells[i]);
+      cell->slot = &TIER1_SLOTS[i];
+      cell->code = (void *) (stubffi_tramp_tier1_code
+                             + (size_t) i * STUBFFI_TRAMP_SIZE);
+      cell->slot->entry = (void *) ffi_closure_trap;
+      return cell;
+    }
+  if (grow_pool () != 0)
+    return NULL;
+  cell = free_cells;
+  free_cells = cell->next;
+  return cell;
 }
 
-struct ffi_tramp_slot *
-ffi_tramp_alloc (void **code)
+/* The cell whose payload starts at p, or NULL if p is not one.  Called
+   with the lock held (the block table may grow).  */
+static struct closure_cell *
+cell_of_payload (const void *p)
 {
-  struct ffi_tramp_slot *slot = NULL;
+  uintptr_t c = (uintptr_t) p;
+  uintptr_t tier1 = (uintptr_t) tier1_cells;
+  size_t lo = 0, hi = nblocks;
 
-  lock_pool ();
-  if (free_list == NULL && tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
-    slot = &TIER1_SLOTS[tier1_used++];
-  else if (free_list != NULL || grow_pool () == 0)
+  if (c % CELL_SIZE != 0)
+    return NULL;
+  /* A tier-1 cell never handed out has a zero header: not live.  */
+  if (c - tier1 < sizeof tier1_cells)
+    return (struct closure_cell *) c;
+  while (lo < hi)
     {
-      slot = free_list;
-      free_list = slot->closure;
+      size_t mid = lo + (hi - lo) / 2;
+      uintptr_t cells = (uintptr_t) blocks[mid] + 2 * STUBFFI_TRAMP_MAP_SIZE;
+      if (c < cells)
+        hi = mid;
+      else if (c - cells >= CELLS_BYTES)
+        lo = mid + 1;
+      else
+        return (struct closure_cell *) c;
+    }
+  return NULL;
+}
+
+/* Puts a live cell back on the free list, its trampoline trapping.
+   Called with the lock held.  */
+static void
+release_cell (struct closure_cell *cell)
+{
+  __atomic_store_n (&cell->slot->entry, (void *) ffi_closure_trap,
+                    __ATOMIC_RELEASE);
+  cell->next = free_cells;
+  free_cells = cell;
+}
+
+/* The fast paths of ffi_closure_alloc and ffi_closure_free are leaves
+   that only pop or push a tier-1 or recycled cell; everything else (the
+   lock taken by another thread, a new cell or block, a big closure,
+   tier-2 cells, refusing a pointer) is here, out of line, so that the
+   fast paths save no registers.  */
+
+__attribute__((noinline)) static void *
+closure_alloc_slow (size_t size, void **code)
+{
+  struct closure_cell *cell;
+  void *closure;
+
+  if (code == NULL)
+    return NULL;
+  lock_pool ();
+  cell = free_cells;
+  if (cell != NULL)
+    free_cells = cell->next;
+  else
+    cell = new_cell ();
+  if (cell != NULL)
+    cell->next = size <= CELL_PAYLOAD ? CELL_LIVE : CELL_LIVE_BIG;
+  unlock_pool ();
+  if (cell == NULL)
+    return NULL;
+
+  closure = cell->payload;
+  if (size > CELL_PAYLOAD)
+    {
+      closure = ffi_big_closure_alloc (size, cell);
+      if (closure == NULL)
+        {
+          lock_pool ();
+          release_cell (cell);
+          unlock_pool ();
+          return NULL;
+        }
+    }
+  *code = cell->code;
+  return closure;
+}
+
+FFI_API void *
+ffi_closure_alloc (size_t size, void **code)
+{
+  struct closure_cell *cell;
+
+  if (UNLIKELY (code == NULL || size > CELL_PAYLOAD || !try_lock_pool ()))
+    return closure_alloc_slow (size, code);
+  cell = free_cells;
+  if (UNLIKELY (cell == NULL))
+    {
+      unlock_pool ();
+      return closure_alloc_slow (size, code);
+    }
+  free_cells = cell->next;
+  cell->next = CELL_LIVE;
+  unlock_pool ();
+  /* The slot's entry is the trap until ffi_prep_closure_loc runs, which
+     also sets its closure.  */
+  *code = cell->code;
+  return cell->payload;
+}
+
+__attribute__((noinline)) static void
+closure_free_slow (void *closure)
+{
+  struct closure_cell *cell;
+
+  if (closure == NULL)
+    return;
+  lock_pool ();
+  cell = cell_of_payload (closure);
+  if (cell != NULL && cell->next == CELL_LIVE)
+    {
+      release_cell (cell);
+      unlock_pool ();
+      return;
     }
   unlock_pool ();
 
-  if (slot == NULL)
-    return NULL;
-  slot->closure = NULL;
-  __atomic_store_n (&slot->entry, (void *) ffi_closure_trap, __ATOMIC_RELEASE);
-  *code = code_of_slot (slot);
-  return slot;
+  /* Not the payload of a live cell: a malloc'd big closure, or a pointer
+     that freeing would corrupt the heap or the pool with.  */
+  if (cell == NULL && (cell = ffi_big_closure_free (closure)) != NULL)
+    {
+      lock_pool ();
+      release_cell (cell);
+      unlock_pool ();
+      return;
+    }
+  fprintf (stderr, "stubffi: ffi_closure_free(%p): not a live closure "
+           "from ffi_closure_alloc (freed twice, or never allocated "
+           "there)\n", closure);
+  abort ();
 }
 
-struct ffi_tramp_slot *
-ffi_tramp_lookup (void *code)
+FFI_API void
+ffi_closure_free (void *closure)
 {
-  uintptr_t c = (uintptr_t) code, tier1 = (uintptr_t) stubffi_tramp_tier1_code;
+  struct closure_cell *cell = closure;
+
+  /* A tier-1 cell: an address test says the header is ours to read.  */
+  if (LIKELY (index_in ((uintptr_t) closure, (uintptr_t) tier1_cells,
+                        CELL_SHIFT)
+              < STUBFFI_TRAMP_TIER1_COUNT && try_lock_pool ()))
+    {
+      if (LIKELY (cell->next == CELL_LIVE))
+        {
+          release_cell (cell);
+          unlock_pool ();
+          return;
+        }
+      unlock_pool ();
+    }
+  closure_free_slow (closure);
+}
+
+/* ---- Preparation --------------------------------------------------------- */
+
+/* The slot of a tier-2 trampoline, or NULL if code is none of ours.  */
+__attribute__((noinline)) static struct ffi_tramp_slot *
+lookup_tier2 (uintptr_t c)
+{
   struct ffi_tramp_slot *slot = NULL;
   size_t lo = 0, hi;
-
-  if (c % STUBFFI_TRAMP_SIZE != 0)
-    return NULL;
-  if (c - tier1 < STUBFFI_TRAMP_TIER1_COUNT * STUBFFI_TRAMP_SIZE)
-    return &TIER1_SLOTS[(c - tier1) / STUBFFI_TRAMP_SIZE];
 
   lock_pool ();
   hi = nblocks;
@@ -382,6 +620,20 @@ ffi_tramp_lookup (void *code)
   return slot;
 }
 
+struct ffi_tramp_slot *
+ffi_tramp_lookup (void *code)
+{
+  uintptr_t c = (uintptr_t) code;
+  uintptr_t i = index_in (c, (uintptr_t) stubffi_tramp_tier1_code,
+                          TRAMP_SHIFT);
+
+  if (i < STUBFFI_TRAMP_TIER1_COUNT)
+    return &TIER1_SLOTS[i];
+  if (c % STUBFFI_TRAMP_SIZE != 0)
+    return NULL;
+  return lookup_tier2 (c);
+}
+
 void
 ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
 {
@@ -391,14 +643,61 @@ ffi_tramp_set (struct ffi_tramp_slot *slot, void *entry, void *closure)
   __atomic_store_n (&slot->entry, entry, __ATOMIC_RELEASE);
 }
 
-void
-ffi_tramp_free (struct ffi_tramp_slot *slot)
+/* Points codeloc's trampoline at a prepared closure, when codeloc is not
+   a tier-1 trampoline: a tier-2 one, or the caller's own memory, which
+   gets a self-contained trampoline.  */
+__attribute__((noinline)) static ffi_status
+prep_other_trampoline (ffi_closure *closure, void *entry, void *codeloc)
 {
-  __atomic_store_n (&slot->entry, (void *) ffi_closure_trap, __ATOMIC_RELEASE);
-  lock_pool ();
-  slot->closure = free_list;
-  free_list = slot;
-  unlock_pool ();
+  struct ffi_tramp_slot *slot = ffi_tramp_lookup (codeloc);
+
+  if (slot != NULL)
+    ffi_tramp_set (slot, entry, closure);
+  else
+    ffi_closure_arch_legacy (closure, entry, codeloc);
+  return FFI_OK;
+}
+
+/* The status of a failed check, out of line: otherwise the compiler keeps
+   it in a register saved across ffi_prep_closure_loc's calls (it equals
+   the FFI_OK of the other path).  */
+__attribute__((noinline, cold)) static ffi_status
+failed (ffi_status st)
+{
+  return st;
+}
+
+FFI_API ffi_status
+ffi_prep_closure_loc (ffi_closure *closure, ffi_cif *cif,
+                      void (*fun) (ffi_cif *, void *, void **, void *),
+                      void *user_data, void *codeloc)
+{
+  uintptr_t d;
+  void *entry;
+
+  if (UNLIKELY (closure == NULL || cif == NULL))
+    return failed (FFI_BAD_TYPEDEF);
+  entry = ffi_closure_arch_entry (cif);
+  if (UNLIKELY (entry == NULL))
+    return failed (FFI_BAD_ABI);
+  closure->cif = cif;
+  closure->fun = fun;
+  closure->user_data = user_data;
+
+  /* The closure need not be the start of its allocation (clients embed
+     it), so the slot takes whatever address was prepared.  */
+  d = (uintptr_t) codeloc - (uintptr_t) stubffi_tramp_tier1_code;
+  if (UNLIKELY (index_in ((uintptr_t) codeloc,
+                          (uintptr_t) stubffi_tramp_tier1_code, TRAMP_SHIFT)
+                >= STUBFFI_TRAMP_TIER1_COUNT))
+    return prep_other_trampoline (closure, entry, codeloc);
+  /* d is a multiple of STUBFFI_TRAMP_SIZE: scaled, it is the slot's
+     offset (on x86-64 and aarch64, itself).  */
+  ffi_tramp_set ((struct ffi_tramp_slot *) (void *)
+                 (stubffi_tramp_tier1_slots
+                  + d / (STUBFFI_TRAMP_SIZE / STUBFFI_TRAMP_SLOT_SIZE)),
+                 entry, closure);
+  return FFI_OK;
 }
 
 void

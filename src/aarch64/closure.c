@@ -152,17 +152,10 @@ stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   return kind;
 }
 
-ffi_status
-ffi_closure_arch_check (ffi_cif *cif)
-{
-  return cif->abi == FFI_SYSV ? FFI_OK : FFI_BAD_ABI;
-}
-
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  (void) cif;
-  return (void *) stubffi_closure_sysv;
+  return cif->abi == FFI_SYSV ? (void *) stubffi_closure_sysv : NULL;
 }
 
 /* Makes instructions just written to [start, end) visible to instruction

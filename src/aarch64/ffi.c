@@ -161,7 +161,7 @@ stack_align (size_t off, size_t alignment)
 }
 
 ffi_status
-ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
+ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
 {
   unsigned ngrn = 0, nsrn = 0, naggs = 0, i, flags;
   unsigned long long stack = 0;
@@ -176,7 +176,22 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
     return FFI_BAD_TYPEDEF;
   flags = (unsigned) ret;
 
-  for (i = 0; i < cif->nargs; i++)
+  /* Plain scalars: each takes a register of its file while there is one,
+     then 8 bytes of stack.  Not when floating-point ones reach the
+     stack: there their place follows their size, which a malformed type
+     may give as up to 16 (the generic pass takes that).  */
+  if (nfp != FFI_ARGS_NOT_PLAIN && nfp <= A64_NVREG)
+    {
+      unsigned nint = cif->nargs - nfp;
+      if (nfp > 0)
+        flags |= A64_FLAG_ARG_VREGS;
+      if (nint > A64_NGPR)
+        stack += 8ull * (nint - A64_NGPR);
+      i = cif->nargs;   /* nothing left for the loop below */
+    }
+  else
+    i = 0;
+  for (; i < cif->nargs; i++)
     {
       ffi_type *t = cif->arg_types[i];
       switch (t->type)

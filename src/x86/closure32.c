@@ -160,17 +160,11 @@ is_x86_abi (ffi_abi abi)
     }
 }
 
-ffi_status
-ffi_closure_arch_check (ffi_cif *cif)
-{
-  return is_x86_abi (cif->abi) ? FFI_OK : FFI_BAD_ABI;
-}
-
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  (void) cif;           /* one entry: the C half reads the convention */
-  return (void *) stubffi_closure_i386;
+  /* One entry: the C half reads the convention.  */
+  return is_x86_abi (cif->abi) ? (void *) stubffi_closure_i386 : NULL;
 }
 
 void

@@ -146,13 +146,6 @@ is_win64_abi (ffi_abi abi)
   return abi == FFI_WIN64 || abi == FFI_GNUW64;
 }
 
-ffi_status
-ffi_closure_arch_check (ffi_cif *cif)
-{
-  return cif->abi == FFI_UNIX64 || is_win64_abi (cif->abi) ? FFI_OK
-                                                           : FFI_BAD_ABI;
-}
-
 typedef void (*closure_entry) (void);
 
 /* The fast entries by argument count: all arguments in integer
@@ -175,40 +168,25 @@ static const closure_entry fast_sse_entries[UNIX64_NSSE + 1] = {
    register of its own; when they are all of one file, the i-th argument
    is that file's i-th register, which is all a fast entry needs to
    know, and when they are not, the mixed entry sorts them out.  The
-   shape is read from arg_types rather than cif->flags, whose upper bits
-   in SIMPLE cifs belong to ffi_call.  This runs in every
-   ffi_prep_closure_loc, hence the unrolled scan, which only collects
-   the type codes that occur (prep_cif has checked them: all below 32).
-   The choice holds until the closure is prepared again: like libffi's,
-   our entries read closure->cif at each call, but a cif of another
-   shape put there (or prepared anew in place) needs a new
-   ffi_prep_closure_loc.  */
+   shape comes from the vector-register count that ffi_prep_cif keeps in
+   a simple cif's flags for ffi_call (internal64.h), so choosing costs no
+   walk over arg_types.  The choice holds until the closure is prepared
+   again: like libffi's, our entries read closure->cif at each call, but
+   a cif of another shape put there (or prepared anew in place) needs a
+   new ffi_prep_closure_loc.  */
 static closure_entry
 unix64_entry (const ffi_cif *cif)
 {
-  const unsigned sse_codes = 1u << FFI_TYPE_FLOAT | 1u << FFI_TYPE_DOUBLE;
-  ffi_type **t = cif->arg_types;
-  unsigned n = cif->nargs, seen = 0;
+  /* A simple cif records how many of its arguments are vector ones
+     (ffi64.c, for call64.S); the rest are integer ones.  */
+  unsigned flags = cif->flags, n = cif->nargs;
+  unsigned nsse = (flags >> UNIX64_FAST_NSSE_SHIFT) & 0xf;
 
-  if (!(cif->flags & UNIX64_FLAG_SIMPLE))
+  if (!(flags & UNIX64_FLAG_SIMPLE))
     return stubffi_closure_unix64;
-  switch (n)
-    {
-    default:            /* more than one register file takes: a mix */
-      return stubffi_closure_unix64_mixed;
-    case 8: seen |= 1u << t[7]->type;   /* FALLTHRU */
-    case 7: seen |= 1u << t[6]->type;   /* FALLTHRU */
-    case 6: seen |= 1u << t[5]->type;   /* FALLTHRU */
-    case 5: seen |= 1u << t[4]->type;   /* FALLTHRU */
-    case 4: seen |= 1u << t[3]->type;   /* FALLTHRU */
-    case 3: seen |= 1u << t[2]->type;   /* FALLTHRU */
-    case 2: seen |= 1u << t[1]->type;   /* FALLTHRU */
-    case 1: seen |= 1u << t[0]->type;   /* FALLTHRU */
-    case 0: break;
-    }
-  if (!(seen & sse_codes) && n <= UNIX64_NGPR)
-    return fast_gpr_entries[n];
-  if (!(seen & ~sse_codes))
+  if (nsse == 0)
+    return fast_gpr_entries[n];         /* n <= UNIX64_NGPR: simple */
+  if (nsse == n)
     return fast_sse_entries[n];
   return stubffi_closure_unix64_mixed;
 }
@@ -216,11 +194,9 @@ unix64_entry (const ffi_cif *cif)
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  /* ffi_closure_arch_check has let only FFI_UNIX64 and the Microsoft
-     ABIs through.  */
-  if (cif->abi != FFI_UNIX64)
-    return (void *) stubffi_closure_win64;
-  return (void *) unix64_entry (cif);
+  if (LIKELY (cif->abi == FFI_UNIX64))
+    return (void *) unix64_entry (cif);
+  return is_win64_abi (cif->abi) ? (void *) stubffi_closure_win64 : NULL;
 }
 
 void

@@ -240,7 +240,7 @@ convention_traits (ffi_abi abi, int variadic)
 }
 
 ffi_status
-ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
+ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
 {
   unsigned traits = convention_traits (cif->abi, nfixed < cif->nargs);
   unsigned flags, nregs, i;
@@ -248,6 +248,9 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
   int kind, raw_is_stack;
   size_t ignored;
 
+  /* Every convention here needs each argument's size and place, so the
+     generic pass's count saves nothing.  */
+  (void) nfp;
   if (traits == 0)
     return FFI_BAD_ABI;
   kind = classify_return (cif->rtype);

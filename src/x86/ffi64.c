@@ -196,9 +196,11 @@ is_x87_struct (ffi_type *t)
          && cls[0] == EB_X87 && cls[1] == EB_X87UP;
 }
 
-/* Return kind and flags for the return type, or -1 when malformed.  */
-static int
-classify_return (ffi_type *t)
+/* Return kind and flags for a struct or complex return type, or -1 when
+   malformed.  Out of line: ffi_prep_cif_machdep saves no registers for
+   the common scalar results.  */
+__attribute__((noinline)) static int
+classify_return_aggregate (ffi_type *t)
 {
   static const unsigned char agg_kind[] = {
     [UNIX64_AGG_II] = UNIX64_RET_INT_INT,
@@ -255,6 +257,37 @@ classify_return (ffi_type *t)
     }
 }
 
+/* Return kinds of the scalar type codes (and void); 0xff: an aggregate.  */
+static const unsigned char scalar_ret_kind[FFI_TYPE_LAST + 1] = {
+  [FFI_TYPE_VOID] = UNIX64_RET_VOID,
+  [FFI_TYPE_INT] = UNIX64_RET_SINT32,
+  [FFI_TYPE_FLOAT] = UNIX64_RET_FLOAT,
+  [FFI_TYPE_DOUBLE] = UNIX64_RET_DOUBLE,
+  [FFI_TYPE_LONGDOUBLE] = UNIX64_RET_X87,
+  [FFI_TYPE_UINT8] = UNIX64_RET_UINT8,
+  [FFI_TYPE_SINT8] = UNIX64_RET_SINT8,
+  [FFI_TYPE_UINT16] = UNIX64_RET_UINT16,
+  [FFI_TYPE_SINT16] = UNIX64_RET_SINT16,
+  [FFI_TYPE_UINT32] = UNIX64_RET_UINT32,
+  [FFI_TYPE_SINT32] = UNIX64_RET_SINT32,
+  [FFI_TYPE_UINT64] = UNIX64_RET_INT64,
+  [FFI_TYPE_SINT64] = UNIX64_RET_INT64,
+  [FFI_TYPE_STRUCT] = 0xff,
+  [FFI_TYPE_POINTER] = UNIX64_RET_INT64,
+  [FFI_TYPE_COMPLEX] = 0xff,
+};
+
+/* Return kind and flags for the return type, or -1 when malformed.  */
+static inline int
+classify_return (ffi_type *t)
+{
+  if (t->type > FFI_TYPE_LAST)
+    return -1;
+  if (scalar_ret_kind[t->type] != 0xff)
+    return scalar_ret_kind[t->type];
+  return classify_return_aggregate (t);
+}
+
 /* Registers an aggregate class takes: integer count in the low byte,
    vector count in the next.  */
 unsigned
@@ -269,26 +302,58 @@ unix64_agg_registers (int agg)
   return regs[agg];
 }
 
-ffi_status
-ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
+/* Where the arguments go: registers of each file taken, bytes of stack,
+   aggregates seen (their classes cached in flags), any long double.  */
+struct unix64_placement {
+  unsigned ngpr, nsse, naggs, flags;
+  int long_double;
+  /* A register argument comes after a stack argument.  */
+  int split;
+  unsigned long long stack;
+};
+
+/* The end of ffi_prep_cif_machdep, whichever way the arguments were
+   placed: the stack size, the short-path flag, the cif.  */
+static inline ffi_status
+finish_cif (ffi_cif *cif, const struct unix64_placement *p)
 {
-  unsigned ngpr = 0, nsse = 0, naggs = 0, i, flags;
-  unsigned long long stack = 0;
-  int ret, long_double = 0, split = 0;
+  unsigned long long stack = FFI_ALIGN (p->stack, 16);
+  unsigned flags = p->flags;
 
-  (void) nfixed;        /* variadic arguments follow the same rules */
-  /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
-  if (cif->abi == FFI_WIN64 || cif->abi == FFI_GNUW64)
-    return stubffi_win64_prep_cif (cif, nfixed);
-  if (cif->abi != FFI_UNIX64)
-    return FFI_BAD_ABI;
-
-  ret = classify_return (cif->rtype);
-  if (ret < 0)
+  if (p->naggs == 0 && !p->long_double && !p->split
+      && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
+    {
+      /* Threaded call (call64.S): it starts from the last register
+         argument, in state (ngpr, nsse), after the stack arguments.  */
+      unsigned rargs = p->ngpr + p->nsse, start = 0;
+      if (rargs > 0)
+        start = (p->ngpr * UNIX64_SIMPLE_ROWS_S + p->nsse) * 16
+                + cif->arg_types[rargs - 1]->type;
+      flags |= p->nsse << UNIX64_FAST_NSSE_SHIFT
+               | start << UNIX64_FAST_START_SHIFT;
+      if (p->stack == 0)
+        flags |= UNIX64_FLAG_SIMPLE;
+      else
+        flags |= UNIX64_FLAG_STACK_TAIL | rargs << UNIX64_FAST_RARGS_SHIFT;
+    }
+  if (stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
-  flags = (unsigned) ret;
-  if (flags & UNIX64_FLAG_RET_IN_MEM)
-    ngpr = 1;
+  cif->bytes = (unsigned) stack;
+  cif->flags = flags;
+  return FFI_OK;
+}
+
+/* ffi_prep_cif_machdep for a signature whose arguments are not all plain
+   scalars: they are placed one by one.  Out of line, so that
+   ffi_prep_cif_machdep saves no registers in the common case.  flags
+   holds the return kind, ngpr the registers it takes.  */
+__attribute__((noinline)) static ffi_status
+place_args (ffi_cif *cif, unsigned flags, unsigned ngpr)
+{
+  struct unix64_placement p;
+  unsigned nsse = 0, naggs = 0, i;
+  unsigned long long stack = 0;
+  int long_double = 0, split = 0;
 
   for (i = 0; i < cif->nargs; i++)
     {
@@ -349,28 +414,79 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed)
         }
     }
 
-  if (naggs == 0 && !long_double && !split
-      && !(flags & (UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_RET_IN_MEM)))
+  p.ngpr = ngpr;
+  p.nsse = nsse;
+  p.naggs = naggs;
+  p.flags = flags;
+  p.long_double = long_double;
+  p.stack = stack;
+  p.split = split;
+  return finish_cif (cif, &p);
+}
+
+/* Whether a register argument of a plain-scalar signature (with stack
+   arguments; no hidden result pointer, or it would not matter) comes
+   after one that went to the stack.  */
+static int
+plain_split (ffi_cif *cif)
+{
+  unsigned g = 0, s = 0, i;
+  int stacked = 0;
+  for (i = 0; i < cif->nargs; i++)
     {
-      /* Threaded call (call64.S): it starts from the last register
-         argument, in state (ngpr, nsse), after the stack arguments.  */
-      unsigned rargs = ngpr + nsse, start = 0;
-      if (rargs > 0)
-        start = (ngpr * UNIX64_SIMPLE_ROWS_S + nsse) * 16
-                + cif->arg_types[rargs - 1]->type;
-      flags |= nsse << UNIX64_FAST_NSSE_SHIFT
-               | start << UNIX64_FAST_START_SHIFT;
-      if (stack == 0)
-        flags |= UNIX64_FLAG_SIMPLE;
+      unsigned code = cif->arg_types[i]->type;
+      int sse = code == FFI_TYPE_FLOAT || code == FFI_TYPE_DOUBLE;
+      if (sse ? s < UNIX64_NSSE : g < UNIX64_NGPR)
+        {
+          if (stacked)
+            return 1;
+          sse ? s++ : g++;
+        }
       else
-        flags |= UNIX64_FLAG_STACK_TAIL | rargs << UNIX64_FAST_RARGS_SHIFT;
+        stacked = 1;
     }
-  stack = FFI_ALIGN (stack, 16);
-  if (stack > 0x7fffffffu)
+  return 0;
+}
+
+ffi_status
+ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
+{
+  struct unix64_placement p = { 0, 0, 0, 0, 0, 0, 0 };
+  unsigned nint;
+  int ret;
+
+  (void) nfixed;        /* variadic arguments follow the same rules */
+  /* The Microsoft conventions (ms_abi) are classified by ffiw64.c.  */
+  if (cif->abi == FFI_WIN64 || cif->abi == FFI_GNUW64)
+    return stubffi_win64_prep_cif (cif, nfixed);
+  if (cif->abi != FFI_UNIX64)
+    return FFI_BAD_ABI;
+
+  ret = classify_return (cif->rtype);
+  if (ret < 0)
     return FFI_BAD_TYPEDEF;
-  cif->bytes = (unsigned) stack;
-  cif->flags = flags;
-  return FFI_OK;
+  p.flags = (unsigned) ret;
+  if (p.flags & UNIX64_FLAG_RET_IN_MEM)
+    p.ngpr = 1;
+  if (nfp == FFI_ARGS_NOT_PLAIN)
+    return place_args (cif, p.flags, p.ngpr);
+
+  /* Plain scalars: only how many go to each register file matters; the
+     ones that find no register take 8 bytes of stack each.  */
+  nint = p.ngpr + (cif->nargs - nfp);
+  if (LIKELY (nint <= UNIX64_NGPR && nfp <= UNIX64_NSSE))
+    {
+      p.ngpr = nint;
+      p.nsse = nfp;
+    }
+  else
+    {
+      p.ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
+      p.nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
+      p.stack = 8ull * ((nint - p.ngpr) + (nfp - p.nsse));
+      p.split = plain_split (cif);
+    }
+  return finish_cif (cif, &p);
 }
 
 /* ---- Calls ---------------------------------------------------------- */

@@ -10,7 +10,13 @@
      - a pointer into the middle of a live closure;
      - the first byte of a page from mmap, with nothing mapped before it
        (a check that read the memory before the pointer would crash);
-     - a static object.
+     - a static object;
+     - a closure bigger than a pool cell (malloc'd), freed twice;
+     - a closure from a mapped (tier-2) block, freed twice, and a pointer
+       into the middle of one;
+     - a closure's code address (its trampoline) instead of the closure;
+     - the address 16 bytes before a live closure (inside the pool's
+       bookkeeping, not a closure).
 
    Regression: ffi_closure_free used to read a header just before the
    pointer: a foreign pointer at the start of a mapping crashed with
@@ -85,6 +91,56 @@ free_static (void)
   ffi_closure_free (static_object);
 }
 
+static void
+free_big_twice (void)
+{
+  void *code;
+  ffi_closure *cl = ffi_closure_alloc (5000, &code);
+  CHECK (cl != NULL);
+  ffi_closure_free (cl);
+  ffi_closure_free (cl);
+}
+
+/* A live closure from a mapped block: the parent keeps 100 live and tier
+   1 holds 512, so the 1000th is past it.  */
+static ffi_closure *
+tier2_closure (void)
+{
+  static ffi_closure *many[1000];
+  int i;
+  for (i = 0; i < 1000; i++)
+    many[i] = live_closure (i);
+  return many[999];
+}
+
+static void
+free_tier2_twice (void)
+{
+  ffi_closure *cl = tier2_closure ();
+  ffi_closure_free (cl);
+  ffi_closure_free (cl);
+}
+
+static void
+free_tier2_interior (void)
+{
+  ffi_closure_free ((char *) tier2_closure () + 16);
+}
+
+static void
+free_code (void)
+{
+  ffi_closure *cl;
+  void *code = ct_make_closure (&cl, &cif, handler, NULL);
+  ffi_closure_free (code);
+}
+
+static void
+free_before (void)
+{
+  ffi_closure_free ((char *) live_closure (4) - 16);
+}
+
 /* Runs CASE_FN in a child with its standard error in a pipe; the child
    must be killed by SIGABRT after printing the message.  */
 static void
@@ -144,6 +200,11 @@ main (void)
   expect_abort ("interior pointer", free_interior);
   expect_abort ("start of a mapping", free_page_start);
   expect_abort ("static object", free_static);
+  expect_abort ("big closure, double free", free_big_twice);
+  expect_abort ("tier-2 closure, double free", free_tier2_twice);
+  expect_abort ("tier-2 interior pointer", free_tier2_interior);
+  expect_abort ("code address", free_code);
+  expect_abort ("16 bytes before a closure", free_before);
 
   /* The parent's pool is intact.  */
   for (i = 0; i < 100; i++)
@@ -158,3 +219,8 @@ main (void)
 /* { dg-output "interior pointer: SIGABRT\n" } */
 /* { dg-output "start of a mapping: SIGABRT\n" } */
 /* { dg-output "static object: SIGABRT\n" } */
+/* { dg-output "big closure, double free: SIGABRT\n" } */
+/* { dg-output "tier-2 closure, double free: SIGABRT\n" } */
+/* { dg-output "tier-2 interior pointer: SIGABRT\n" } */
+/* { dg-output "code address: SIGABRT\n" } */
+/* { dg-output "16 bytes before a closure: SIGABRT\n" } */
