@@ -44,6 +44,9 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
 static void *
 function_of (void *ip)
 {
+  /* The outermost frame may have no return address at all.  */
+  if (ip == NULL)
+    return NULL;
   return _Unwind_FindEnclosingFunction ((char *) ip - 1);
 }
 
@@ -51,7 +54,8 @@ static int
 in_libffi (void *ip)
 {
   Dl_info info;
-  return dladdr ((char *) ip - 1, &info) && info.dli_fname != NULL
+  return ip != NULL && dladdr ((char *) ip - 1, &info)
+         && info.dli_fname != NULL
          && strstr (info.dli_fname, "libffi.so") != NULL;
 }
 
