@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Generate configure, Makefile.in and friends from a fresh checkout.
 set -e
 cd "$(dirname "$0")"

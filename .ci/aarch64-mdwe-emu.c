@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CI helper for the aarch64 runs under qemu-user (.ci/run, check_aarch64):
    preloaded into every test program (qemu-aarch64 -E LD_PRELOAD=...), it
    emulates prctl (PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) at the C library

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi benchmark suite: how much a call through libffi costs.
 
    One program, compiled against our ffi.h and linked against libffi.so.8

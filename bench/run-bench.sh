@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # stubffi: make bench.  Runs bench/bench on our libffi.so.8 and on the
 # system's, then prints the table and writes the JSON (bench/README.md).
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ffi-call: call a C function named on the command line through libffi.
  *
  *     ffi-call LIBRARY SYMBOL RETTYPE [TYPE:VALUE ...] [... [TYPE:VALUE ...]]

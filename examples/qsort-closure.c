@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* qsort-closure: sort with qsort(3) through a comparator made at run time.
  *
  *     qsort-closure [WORD ...]

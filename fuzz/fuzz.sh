@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Build and run the libFuzzer targets (fuzz/README.md).
 #
 # Usage: fuzz.sh SRCDIR BUILDDIR TARGETDIR MODE ARG SOURCE...

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_call — libFuzzer target: random scalar signatures through
    ffi_call, checked by the callee.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_types — libFuzzer target: arbitrary type graphs through
    ffi_prep_cif, ffi_prep_cif_var and ffi_get_struct_offsets.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — helpers shared by everything under src/.  Not installed.  */
 
 #ifndef STUBFFI_FFI_COMMON_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — the closures too big for the pool's cells (tramp.c hands
    out and prepares the others), and the legacy ffi_prep_closure.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — target-independent half of cif preparation: ABI and type
    validation, struct layout, ffi_prep_cif(_var), ffi_get_struct_offsets.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — the raw and java-raw APIs: the layouts, and where the raw
    API is not native (FFI_NATIVE_RAW_API 0), the calls and closures,
    translated through the generic void *avalue[] path.  Where it is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — the closure pool: static trampolines and the closure memory
    that goes with each.
 

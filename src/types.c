@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — the predefined ffi_type objects.
 
    Their size, alignment and type code are what the C compiler uses for the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — version and introspection calls (the libffi 3.5 additions).
 
    libffi 3.5 exports these four in LIBFFI_BASE_8.0; binaries built against

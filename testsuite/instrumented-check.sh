@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Build a pristine copy of the source tree with extra configure options
 # and run its make check, optionally on a part of the testsuite: the
 # sanitizer builds (make check-sanitizers, make check-tsan).  .ci/run

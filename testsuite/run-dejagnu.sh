@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # make check calls DejaGnu's runtest through this script (RUNTEST in
 # Makefile.am).  It runs the real runtest, writes its exit status to
 # runtest.status and exits 0, so that make goes on to summarize.sh, which

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Print the totals of a DejaGnu run as its last line of output:
 #
 #     N passed, M failed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A closure: a real C function pointer, made at run time, whose calls
    reach a generic handler together with a pointer of the program's
    choosing.  Here two "say" functions share one handler and differ only

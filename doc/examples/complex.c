@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Complex numbers by value, where the target has complex types.  */
 
 #include <ffi.h>

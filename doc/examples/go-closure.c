@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Go closures: the closure is passed in the static-chain register rather
    than found through a trampoline, which is how Go (gccgo) calls
    function values.  C cannot set that register, so the closure is

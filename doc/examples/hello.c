@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The smallest complete program: call puts() through libffi.  */
 
 #include <ffi.h>

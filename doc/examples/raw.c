@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The raw API: arguments packed into an array of ffi_raw cells instead of
    an array of pointers, for a call with ffi_raw_call and for a closure
    whose handler receives the cells.  */

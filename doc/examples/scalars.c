@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Arguments and results of scalar types, and how a narrow integer
    result arrives widened to an ffi_arg.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What ffi_prep_cif, ffi_prep_cif_var and ffi_get_struct_offsets answer
    to bad input: one case for each check, each with the status it must
    give.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Structures by value: an array member described as repeated elements,
    a nested structure, a structure result, and the layout the library
    computes for them.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A call to printf(), a variadic function: ffi_prep_cif_var with one
    named argument and three variadic ones.  */
 

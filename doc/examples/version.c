@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Which libffi interface does the library provide, and was the program
    compiled with a header that matches it?  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64 (AAPCS64, Linux) closures: the C half of the closure
    entries, and the architecture hooks of ffi_prep_closure_loc and Go
    closures.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64: what libffi.so.8 needs from the toolchain's start
    files, for the link that leaves them out.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64: the zero-length entry that ends .eh_frame, for the
    link without the toolchain's start files (dso.S says why), where
    crtendS.o would put it.  Unwinders that find no binary search table in

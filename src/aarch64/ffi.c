@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64 (AAPCS64, Linux): classification at prep time and the
    C half of ffi_call.
 

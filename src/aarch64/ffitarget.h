@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64 target definitions, installed as <ffitarget.h>.  The
    numbers are libffi's for aarch64 Linux (AAPCS64, little-endian LP64);
    see DESIGN.md §1.  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64 (AAPCS64, Linux): what ffi.c, closure.c, sysv.S,
    tramp.S and tramp.c share.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — aarch64 (AAPCS64, Linux): the assembly half of ffi_call and
    the closure entries.
 

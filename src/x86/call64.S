@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V: ffi_call, and its threaded path for
    signatures of scalars.
 

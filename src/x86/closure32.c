@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — i386 closures: the C half of the closure entries, the
    architecture hooks of ffi_prep_closure_loc, Go closures and the native
    raw closures.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V closures: the C half of the closure entry,
    and the architecture hooks of ffi_prep_closure_loc and Go closures.
 

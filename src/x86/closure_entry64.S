@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V closure entries.
 
    A trampoline (tramp64.S) jumps here with %r10 pointing at its slot

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — i386: classification at prep time and the C half of ffi_call,
    for all seven of libffi's x86-32 conventions.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V: classification at prep time and the C half of
    ffi_call.
 

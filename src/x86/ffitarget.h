@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86 target definitions (x86-64 and i386), installed as
    <ffitarget.h>.  The numbers are libffi's for Linux; see DESIGN.md §1.  */
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — the Microsoft x64 calling convention on x86-64 Linux
    (FFI_WIN64 = FFI_EFI64, and FFI_GNUW64): classification at prep time,
    the C half of ffi_call, and the C half of the closure entry.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — i386: what ffi.c, closure32.c, sysv.S and tramp32.S share.
 
    Plain #defines, used by both the C and the assembly side; the C side

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V: what ffi64.c and unix64.S share.
 
    Everything here is used by both the C and the assembly side, so it is

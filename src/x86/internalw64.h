@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 Microsoft convention (FFI_WIN64 = FFI_EFI64 and
    FFI_GNUW64) on x86-64 Linux: what ffiw64.c and win64.S share.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — i386: the assembly half of ffi_call and the closure entries.
 
    stubffi_call_i386 (regs, stack, stack_bytes, fn, rvalue, kind)

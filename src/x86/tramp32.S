@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — i386 static trampolines.
 
    No code is ever written at run time.  i386 has no PC-relative data

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 static trampolines.
 
    No code is ever written at run time.  Every trampoline below is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 System V: the assembly half of ffi_call.
 
    stubffi_call_unix64 (frame, stack, stack_bytes, fn, rvalue, kind_nsse)

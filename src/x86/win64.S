@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* stubffi — x86-64 Microsoft convention (FFI_WIN64, FFI_GNUW64): the
    assembly halves of ffi_call and of the closure entries.  See ffiw64.c
    for the rules and internalw64.h for the shared constants.

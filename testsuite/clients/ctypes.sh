@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # A real client of libffi.so.8: Debian's CPython 3.11 running its own
 # ctypes testsuite (package libpython3.11-testsuite), once on the
 # system's libffi and once on ours, in the same way.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """abigen.py -- stubffi's compiler-as-oracle ABI test generator.
 
 The C compiler implements each calling convention exactly, so it is the

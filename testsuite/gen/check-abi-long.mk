@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 ## check-abi-long: the compiler-as-oracle ABI tests (gen/abigen.py) at
 ## scale, outside DejaGnu, through gen/run-abi.sh:
 ##

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """minimize.py -- shrink a failing abigen signature.
 
   minimize.py [--cc CC] [--cflags STR] [--libs STR] [--opt -O0]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # run-abi.sh -- build and run abigen.py's ABI tests outside DejaGnu.
 #
 #   run-abi.sh [options]

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared helpers for stubffi's DejaGnu test programs.
 
    A test checks values on both sides of every call and aborts on the first

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Every ABI strictly between FFI_FIRST_ABI and FFI_LAST_ABI is accepted
    by ffi_prep_cif, and FFI_DEFAULT_ABI is one of them.  On x86-64 Unix

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Floating argument counts around the SSE register boundary: exactly 8
    doubles (all in %xmm0-7 on x86-64), 9 doubles (the ninth on the stack),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Integer argument counts around the register boundary: 5, exactly 6 (all
    in %rdi..%r9 on x86-64) and 7 and 8 (the last ones on the stack).  Every

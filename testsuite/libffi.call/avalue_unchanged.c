@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_call reads the avalue array and the argument objects but writes
    neither: after a call every avalue[i] still points where the caller

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* An ABI outside (FFI_FIRST_ABI, FFI_LAST_ABI) gets FFI_BAD_ABI from
    ffi_prep_cif, ffi_prep_cif_var and ffi_get_struct_offsets, never a

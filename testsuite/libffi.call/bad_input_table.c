@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Misuse, end to end: every misuse of the API that libffi documents or
    tolerates, one row each, gets its status (or, for the calls that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A NULL entry among the first nargs entries of atypes gets
    FFI_BAD_TYPEDEF from ffi_prep_cif and ffi_prep_cif_var (in the fixed

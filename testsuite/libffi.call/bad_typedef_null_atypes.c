@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* nargs > 0 with atypes == NULL gets FFI_BAD_TYPEDEF from ffi_prep_cif
    and ffi_prep_cif_var instead of a crash (nargs == 0 with atypes ==

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A NULL return type gets FFI_BAD_TYPEDEF from ffi_prep_cif and
    ffi_prep_cif_var instead of a crash.  libffi 3.4.4 dereferences it and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Malformed struct types get FFI_BAD_TYPEDEF from ffi_prep_cif and
    ffi_prep_cif_var, never a crash, whether used as the return type, a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Unwinding through ffi_call: a callee's backtrace() (the DWARF
    unwinder, reading ffi_call's CFI) must walk through every path of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the libffi.call test programs (on top of testffi.h).
 
    Everything here is a macro or a static inline function, so a test that

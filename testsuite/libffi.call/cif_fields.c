@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* What ffi_prep_cif and ffi_prep_cif_var record in the public fields of
    the cif: abi, nargs (the total for a variadic cif), arg_types (the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* One cif serves any number of calls: 10000 calls through the same cif
    with changing argument values (written into the same argument

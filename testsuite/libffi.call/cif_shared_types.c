@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Several cifs sharing type objects: the same struct ffi_type (and the
    same atypes array) in different cifs with different argument counts

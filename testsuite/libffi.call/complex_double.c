@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* double _Complex arguments and results (ffi_type_complex_double).  On
    x86-64 each part takes its own SSE register (real in %xmm0, imaginary in

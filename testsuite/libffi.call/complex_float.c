@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* float _Complex arguments and results (ffi_type_complex_float).  On
    x86-64 both parts share one SSE eight-byte: the real part in the low

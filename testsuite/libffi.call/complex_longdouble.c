@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* long double _Complex arguments and results
    (ffi_type_complex_longdouble).  On x86-64 the argument is passed in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Complex arguments of all three kinds mixed with integer and floating
    scalars: a complex float takes one SSE register, a complex double two,

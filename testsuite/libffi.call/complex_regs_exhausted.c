@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Complex arguments when the SSE registers run out.  On x86-64 a double
    _Complex needs two SSE registers: after seven doubles only %xmm7 is

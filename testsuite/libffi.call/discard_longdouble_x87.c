@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Discarding an x87 result: a long double (in %st0) or a long double
    _Complex (%st0 and %st1) returned to a NULL rvalue must still be popped.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A NULL rvalue discards the result of a non-void function: ffi_call
    must still make the call (the callee's side effects happen) and must

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A NULL rvalue for a MEMORY-class struct result (returned through a
    hidden pointer on x86-64): the callee still writes its result

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* double arguments and double results, with values that use the whole
    52-bit mantissa and extreme exponents (a float-sized or truncated copy

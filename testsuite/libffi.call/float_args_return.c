@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* float arguments and float results.  The values use every part of the
    23-bit mantissa, so passing a float where a double belongs (or the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* More than eight floating arguments: on x86-64 the first eight go in
    %xmm0-7 and the rest spill to the stack (a float in the low four bytes

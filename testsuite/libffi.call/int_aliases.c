@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The C-type aliases ffi_type_uchar/schar/ushort/sshort/uint/sint/ulong/
    slong: each names a type object whose size, alignment and type code fit

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Narrow integer arguments passed in registers are extended to the full
    register: sign-extended when signed, zero-extended when unsigned.  The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 64-bit integer results (sint64, uint64, and long / pointer-sized
    integers) come back whole: no half of the value may be lost or

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The psABI leaves the bits of %rax (%eax on i386) above a narrow integer
    result undefined.  These callees are written in assembly and return the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A signed integer result narrower than ffi_arg is sign-extended into the
    whole ffi_arg-sized rvalue (libffi's documented contract): every byte of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* An unsigned integer result narrower than ffi_arg is zero-extended into
    the whole ffi_arg-sized rvalue: with the top bit of the narrow value set,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* FFI_TYPE_INT as an argument type (in registers and on the stack) and as
    a struct element, with a client-made ffi_type {sizeof (int), alignment,

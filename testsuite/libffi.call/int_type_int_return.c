@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* FFI_TYPE_INT as a return type: libffi has no predefined object with this
    type code, but a client may describe a C int with its own ffi_type

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Signed integer arguments of every width (sint8..sint64), six in
    registers and four on the stack on x86-64, including each type's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Unsigned integer arguments of every width (uint8..uint64) in registers
    and on the stack, with the top bit of each set so a sign extension or a

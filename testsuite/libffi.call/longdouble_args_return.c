@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* long double arguments and results.  On x86-64 long double is the x87
    80-bit format: passed in memory (16 bytes, 16-byte aligned) and returned

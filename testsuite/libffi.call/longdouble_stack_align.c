@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* long double arguments on the stack among other stack arguments.  On
    x86-64 a long double occupies a 16-byte slot aligned to 16 bytes in the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 128 mixed arguments cycling through int64, double, an INTEGER-class
    struct {int32, float}, a mixed struct {double, int64} (one SSE and one

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 256 double arguments: eight in %xmm0-7 on x86-64, 248 on the stack.
    Each value is distinct and exactly representable; the callee checks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 256 integer arguments: six in registers on x86-64, 250 on the stack.
    Every argument has its own value (including the sign bit and all bytes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 66 arguments cycling through every scalar type (int8..uint64, float,
    double, long double): the narrow ones share neither register nor stack

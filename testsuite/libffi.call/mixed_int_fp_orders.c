@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* int, long, int64_t, float and double arguments mixed in every order of
    {int, float, double} and in longer interleavings: integer and floating

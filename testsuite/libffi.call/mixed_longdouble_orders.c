@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* long double (x87, passed in memory on x86-64) mixed with ints, floats
    and doubles in every position: a long double takes no register, so the

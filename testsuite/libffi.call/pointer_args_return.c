@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Pointer arguments (including NULL and pointers to pointers) and pointer
    results, including a NULL result and a pointer into the middle of an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Out-parameters: the callee writes through pointer arguments, and the
    caller sees the writes in its own objects after ffi_call returns (the

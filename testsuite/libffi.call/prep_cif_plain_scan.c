@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_prep_cif's one pass over plain scalar arguments (integers,
    pointers, float, double) must accept exactly what the full checks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Regression: a graph of structs declared with a nonzero size whose
    elements share subgraphs (each level holds the level below eight

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs with array members, described to ffi the usual way: an array
    of n T is n consecutive T elements.  {char a[5]; float b;} is 12 bytes

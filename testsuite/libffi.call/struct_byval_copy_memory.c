@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* MEMORY-class structs (over 16 bytes, or containing a long double) are
    passed as a copy in the callee's stack argument area, never as a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A callee that modifies its by-value struct parameter changes only its
    own copy: for register-class structs (INTEGER, SSE, mixed) the caller's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Regression: a struct declared with a size of at most 16 bytes (so
    ffi_prep_cif classifies it for registers without laying it out) whose

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Regression: a struct argument declared with an impossible size
    (SIZE_MAX, or several of 2^62 bytes) made the x86-64 stack size wrap

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* INTEGER-class structs with interior and tail padding: ffi_prep_cif must
    lay the members out at the C offsets (each member aligned to its own

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* INTEGER-class structs of 1 to 4 bytes by value, as arguments (in a
    register, and on the stack after six integers) and as results.  Each

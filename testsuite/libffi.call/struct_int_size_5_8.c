@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* INTEGER-class structs of 5 to 8 bytes (one eight-byte) by value, as
    arguments in a register and on the stack, and as results: byte-exact,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* INTEGER-class structs of 9 to 16 bytes (two eight-bytes: two GPRs on
    x86-64) by value, as arguments in registers and on the stack, and as

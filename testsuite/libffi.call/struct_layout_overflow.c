@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Regression: laying out a struct whose members add up to more than
    SIZE_MAX / 2 bytes could wrap around: after aligning the offset of the

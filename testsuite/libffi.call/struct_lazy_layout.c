@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct ffi_type starts with size and alignment 0; ffi_prep_cif lays
    it out on first use (as the return type or as an argument type), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs containing long double.  The long double member makes the
    struct 16-byte aligned on x86-64 and the struct goes in memory, both as

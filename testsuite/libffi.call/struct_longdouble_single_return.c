@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct whose only member is a long double: on x86-64 its eight-bytes
    are classed X87, X87UP, so as a result it is returned in %st0 like a

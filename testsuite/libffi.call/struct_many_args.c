@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Many struct arguments of different classes in one call: a leading
    integer, then 20 structs cycling through INTEGER {int32, int32}, SSE

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs over 16 bytes are class MEMORY on x86-64: passed by value in
    the stack argument area, taking no register, so the scalar arguments

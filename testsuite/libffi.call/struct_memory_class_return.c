@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs over 16 bytes are returned through a hidden pointer (passed as
    an implicit first argument in %rdi on x86-64, so the real first integer

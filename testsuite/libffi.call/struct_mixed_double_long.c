@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Two-eight-byte structs whose eight-bytes have different classes:
    {double, int64} is SSE then INTEGER (%xmm0 + %rdi as the first

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs mixing integer and float members.  On x86-64 an eight-byte
    that holds both an integer and a float is class INTEGER (the merge

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Nested structs: the layout recurses (inner size and alignment first),
    and classification looks through the nesting at the scalar members, so

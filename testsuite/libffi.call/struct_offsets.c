@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_get_struct_offsets: lays out a struct type (filling in its size and
    alignment, and those of nested struct types) and reports the offset of

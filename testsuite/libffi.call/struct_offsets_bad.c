@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_get_struct_offsets on bad input returns a status and never
    crashes: FFI_BAD_ABI for an ABI out of range (checked before the type),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs when the integer registers run out (x86-64: %rdi..%r9).  A
    struct is passed in registers only if all of its eight-bytes fit; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Structs when the SSE registers run out (x86-64: %xmm0-7).  A {double,
    double} struct needing two SSE registers when only %xmm7 is left goes

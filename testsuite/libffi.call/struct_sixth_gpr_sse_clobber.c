@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A two-eight-byte struct whose first (INTEGER) eight-byte lands in the
    sixth integer register (%r9 on x86-64), after an SSE argument already

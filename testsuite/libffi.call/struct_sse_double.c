@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* SSE-class structs made of doubles, or of floats and doubles: {double},
    {double, double} (two SSE eight-bytes), {float, float, double} and

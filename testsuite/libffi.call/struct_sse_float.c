@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* SSE-class structs made of floats: {float} and {float, float} fit one
    SSE eight-byte (%xmm0 on x86-64), {float x3} and {float x4} take two

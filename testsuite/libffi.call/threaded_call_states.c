@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_call's threaded path (src/x86/call64.S) has one handler per state
    (integer registers left, vector registers left) and type class, and a

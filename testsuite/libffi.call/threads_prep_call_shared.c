@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* 8 threads prepare and call at the same time, sharing what programs
    share: cifs prepared once and used by every thread, and struct types.

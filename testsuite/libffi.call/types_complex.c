@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The predefined complex types: ffi_type_complex_float / _double /
    _longdouble have the size and alignment of the C complex types, type

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The predefined ffi_type objects: size, alignment and type code of each
    match the C type they describe (and libffi's fixed values: void is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_prep_cif_var refuses, with FFI_BAD_ARGTYPE, a variadic argument
    that C's default argument promotions make impossible: float (promoted

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_prep_cif_var with more fixed arguments than arguments in all
    (nfixedargs > ntotalargs) returns FFI_BAD_ARGTYPE, as current libffi

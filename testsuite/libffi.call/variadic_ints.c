@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_prep_cif_var with integer variadic arguments: the test's own
    variadic function reads each one with va_arg of the right type (int,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* long double as a fixed and as a variadic argument (passed in memory on
    x86-64, 16-byte aligned in the overflow area), mixed with ints and

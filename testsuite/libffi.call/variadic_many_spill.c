@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Many variadic arguments: 40 int64 and 30 doubles interleaved, far
    past the six integer and eight SSE registers, so most are read by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Pointers as variadic arguments, NULL among them, mixed with ints and
    doubles; the variadic callee reads them with va_arg (ap, void *) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "ffi printf: 42 -7 hello 3.125 x 1234567890123 ff\n" } */
 /* { dg-output "no variadic arguments\n" } */

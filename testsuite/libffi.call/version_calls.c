@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The version and introspection calls libffi 3.5 added:
    ffi_get_version () returns the "MAJOR.MINOR.PATCH" string equal to

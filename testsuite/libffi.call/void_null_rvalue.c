@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Functions returning void: rvalue may be NULL (with and without
    arguments, with arguments on the stack too), and a non-NULL rvalue is

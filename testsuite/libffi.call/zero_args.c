@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_call of functions with no arguments, for every kind of result:
    atypes may be NULL when nargs is 0 (and is ignored when not), and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the closure tests (libffi.closures and libffi.go).
 
    The functions here are static inline and the rest are macros, so a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A million ffi_closure_alloc / ffi_prep_closure_loc / call /
    ffi_closure_free cycles reuse freed trampoline slots: the resident set

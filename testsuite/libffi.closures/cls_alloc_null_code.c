@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_closure_alloc with a NULL code pointer returns NULL instead of
    crashing (libffi checks the argument), and the allocator keeps

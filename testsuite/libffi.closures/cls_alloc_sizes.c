@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_closure_alloc with sizes larger than sizeof (ffi_closure).
 

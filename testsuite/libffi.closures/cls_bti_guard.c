@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* aarch64: libffi.so.8's code, and the tier-2 trampolines tramp.c maps,
    are BTI-guarded exactly when the library says BTI.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The public fields of ffi_closure are where libffi has them, and
    ffi_prep_closure_loc fills them.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-options "-Wl,--as-needed" } */
 /* fork() after libffi.so.8 was loaded with dlopen, used and unloaded.

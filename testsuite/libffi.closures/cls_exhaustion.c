@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Running out of address space: ffi_closure_alloc returns NULL instead
    of crashing, the closures made so far keep working, and after they are

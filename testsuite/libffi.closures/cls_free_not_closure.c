@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_closure_free of a pointer that is not a live closure from
    ffi_closure_alloc aborts with a message naming the pointer, instead of

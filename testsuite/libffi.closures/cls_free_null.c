@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_closure_free (NULL) does nothing, before any closure exists,
    between allocations and after everything was freed; allocation and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_get_closure_size (added in libffi 3.5) returns sizeof (ffi_closure),
    for clients such as LWJGL that cannot use sizeof; a closure allocated

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Closures described with libffi's C-type aliases (ffi_type_uchar,
    ffi_type_schar, ffi_type_ushort, ffi_type_sshort, ffi_type_uint,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Raw and java-raw closures in caller-provided W+X memory, prepared with the
    codeless ffi_prep_raw_closure and ffi_prep_java_raw_closure (the closure

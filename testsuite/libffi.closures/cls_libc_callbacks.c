@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Closures handed to libc as callbacks: a pthread start routine, a
    signal handler (run on the signal frame, between two arbitrary

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Closures taking and returning long double (x87 80-bit extended on x86).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* i386's x87 computes doubles in long double unless told to round every
    assignment and cast (no effect where doubles live in SSE registers).  */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure with sixteen float arguments interleaved with eight ints:
    the floats fill %xmm0-%xmm7 and then take stack slots (four bytes of

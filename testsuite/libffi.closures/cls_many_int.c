@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure with sixteen integer-class arguments (more than the six
    integer registers): ten go to the stack, each in its own eight-byte

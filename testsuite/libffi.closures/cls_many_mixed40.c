@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure with forty arguments of every kind: integers of each width,
    float, double, long double, pointers, a small INTEGER struct, an SSE

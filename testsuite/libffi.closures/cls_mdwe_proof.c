@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* In MDWE mode, first prove that the restriction is really in force:
    PR_GET_MDWE reports PR_MDWE_REFUSE_EXEC_GAIN, a W+X mapping is

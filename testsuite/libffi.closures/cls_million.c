@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* One million live closures at once, each with its own user_data, all
    called, then all freed; then a second, smaller round (100,000) to

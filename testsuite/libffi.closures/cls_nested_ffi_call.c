@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Nested calls: a closure handler that uses ffi_call to reach another
    closure, whose handler calls a third closure natively.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* By-value structs on the stack, of every class, once the registers are
    used up.

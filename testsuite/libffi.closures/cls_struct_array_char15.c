@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct holding uint8_t[15] (15 repeated elements): odd size,
    two INTEGER eightbytes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct holding int8_t[9]: nine bytes, INTEGER, INTEGER.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct holding float[3], described to libffi as three float
    elements (SSE, SSE).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {uint8 tag; int16 v[3]; float f[2]}: arrays described as
    repeated elements; INTEGER then SSE.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct of two doubles (SSE, SSE: two xmm registers).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct of three floats: SSE, SSE; the second eightbyte holds a
    single float.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 10-byte struct of five shorts: two INTEGER eightbytes, the second
    only two bytes long.

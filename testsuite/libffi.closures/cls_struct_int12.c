@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 12-byte struct of three ints: two INTEGER eightbytes, the second
    half full.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 14-byte struct of seven shorts: odd-ish size, two INTEGER eightbytes.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 16-byte struct of two 64-bit integers (INTEGER, INTEGER).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 3-byte struct of three chars: odd size, INTEGER class.
 

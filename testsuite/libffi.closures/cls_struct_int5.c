@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 5-byte struct of five chars: odd size, INTEGER class.
 

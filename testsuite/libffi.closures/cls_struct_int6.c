@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 6-byte struct of three shorts: odd size, INTEGER class.
 

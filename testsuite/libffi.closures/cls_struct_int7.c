@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 7-byte struct of seven chars: odd size, INTEGER class.
 

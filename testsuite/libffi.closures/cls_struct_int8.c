@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* An 8-byte struct of mixed integer widths in one eightbyte.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {long double} (class X87, X87UP) as an argument: passed in
    memory like a MEMORY struct.  The return value is an int; the struct

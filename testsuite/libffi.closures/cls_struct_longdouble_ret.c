@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {long double}: class X87, X87UP.  As an argument it is passed
    in memory; as a return value it comes back in %st0, like a plain long

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 17-byte struct of chars (uint8 b[17]): just over the 16-byte limit,
    so MEMORY.

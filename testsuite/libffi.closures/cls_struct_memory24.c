@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 24-byte struct of three 64-bit integers: MEMORY class, passed on
    the stack and returned through the hidden pointer.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 104-byte struct {int32 v[25]; uint8 tail} (26 elements): MEMORY.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {long double; int}: 32 bytes, MEMORY class.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A 24-byte struct {double; float; int; double}: MEMORY although every
    eightbyte alone would be SSE or INTEGER.

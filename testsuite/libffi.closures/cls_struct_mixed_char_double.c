@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {char; double}: INTEGER (one byte and padding) then SSE.
 

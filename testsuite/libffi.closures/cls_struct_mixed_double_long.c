@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {double; int64_t}: SSE then INTEGER eightbyte.
 

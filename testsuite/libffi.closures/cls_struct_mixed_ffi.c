@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {float; float; int}: SSE then INTEGER (12 bytes).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {float; int; int}: INTEGER (float and int share an
    eightbyte), INTEGER.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {int; float; float}: INTEGER (int and float share the
    first eightbyte) then SSE.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {int; float}: one eightbyte mixing INTEGER and SSE, which
    makes it INTEGER.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct {int64_t; double}: INTEGER then SSE eightbyte.
 

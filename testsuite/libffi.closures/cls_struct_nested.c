@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Nested structs: {{char; short}; {float}; double}.  The inner
    structs share the first eightbyte (INTEGER), the double is SSE.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* An array of small structs inside a struct, described as repeated
    struct elements: {struct {int8; int16} v[2]; float f}.

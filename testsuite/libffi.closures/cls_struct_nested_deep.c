@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Three levels of nesting: {{{int8}; short}; {{float}}; {int}}.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Nested structs adding up to 32 bytes: {{double; double};
    {int64; int8}} is MEMORY class.

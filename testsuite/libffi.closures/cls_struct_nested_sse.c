@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Nested structs of floating members only: {{float; float}; {double}}
    is SSE, SSE.

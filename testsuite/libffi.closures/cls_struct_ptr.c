@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A struct of a pointer and an int (INTEGER, INTEGER).
 

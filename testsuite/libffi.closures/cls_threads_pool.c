@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Threads allocating and freeing closures of mixed sizes at once.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Thread safety of closure allocation: 8 threads, each doing 100,000
    alloc/prep/call/free cycles with a distinct user_data per iteration.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* aarch64: the tier-2 trampoline table works with 4, 16 and 64 KiB pages.
 

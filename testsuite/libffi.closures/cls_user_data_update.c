@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A prepared closure reads its fields when it is called, as libffi's
    do: storing a new user_data or fun into the closure after

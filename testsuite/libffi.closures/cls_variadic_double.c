@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure for a variadic cif called natively as
    double (*) (int n, ...) with double variadic arguments.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Closures for variadic cifs (ffi_prep_cif_var) called natively as int (*)
    (int n, ...): integer and pointer variadic arguments.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A variadic closure whose fixed arguments already use up registers:
    seven fixed int64s (on x86-64 the seventh is on the stack) and nine

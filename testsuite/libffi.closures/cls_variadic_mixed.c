@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure for a variadic cif with int, int64_t, double, long double
    and pointer variadic arguments in an irregular order, called natively as

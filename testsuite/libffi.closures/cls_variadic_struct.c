@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* A closure for a variadic cif whose variadic arguments are structs:
    an INTEGER pair, an SSE pair, a mixed struct and a MEMORY struct,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* W^X proof: 100,000 prepared closures and not one writable+executable
    mapping.

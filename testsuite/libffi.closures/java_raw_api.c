@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The java-raw API (deprecated, still exported): ffi_java_raw_size,
    ffi_java_ptrarray_to_raw, ffi_java_raw_to_ptrarray, ffi_java_raw_call.

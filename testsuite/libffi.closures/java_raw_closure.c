@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Java-raw closures (deprecated API, still exported):
    ffi_prep_java_raw_closure_loc with a handler that reads a Java-style

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_raw_call: calling native functions with arguments packed in an
    ffi_raw block built by hand: each integer widened into its cell, a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Raw closures: ffi_prep_raw_closure_loc with a handler that reads its
    arguments from an ffi_raw block.

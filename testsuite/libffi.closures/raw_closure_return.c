@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Raw closures of several return types: uint8_t (written as a full
    ffi_arg), float, double, long double, an SSE struct, a MEMORY struct

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_ptrarray_to_raw and ffi_raw_to_ptrarray round trips.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_raw_size: the bytes an ffi_raw argument block needs for a cif.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_call_go: like ffi_call, but the callee also receives the closure
    argument in the static-chain register (%r10 on x86-64).

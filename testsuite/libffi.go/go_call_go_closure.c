@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* ffi_call_go into a Go closure: the library calls its own Go closure
    trampoline with the closure in the static-chain register.  Arguments

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Go-style closure values: the ffi_go_closure is the first member of a
    larger object holding captured variables, and the handler reaches

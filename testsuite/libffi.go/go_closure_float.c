@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Go closures with floating arguments and returns: float, double (more
    than eight, so some on the stack), long double (in memory, returned

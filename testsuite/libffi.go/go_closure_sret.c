@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Go closures returning MEMORY-class structs: the hidden return pointer
    is in %rdi (aarch64: x8) and the closure in %r10 (x18) at the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Go closures taking and returning structs of the register classes:
    INTEGER {int8; int16; int32}, SSE {float; float; double} and mixed

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Binary compatibility: this program is compiled against the SYSTEM'S
    libffi header and linked with the system's -lffi (meta.exp sees to it),
    then run with LD_LIBRARY_PATH pointing at stubffi's build tree, the way

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* The layouts and values that are libffi's ABI (DESIGN.md section 1):
    struct sizes and field offsets, the type codes, status and ABI numbers,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
 /* ffi_call with a NULL rvalue discards the result of every kind: in

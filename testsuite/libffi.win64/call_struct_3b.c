@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
 /* A 3-byte struct: not 1, 2, 4 or 8 bytes, so passed as a pointer to a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
 /* An 8-byte struct with a float member: passed in an integer register

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
 /* An ms_abi caller expects %rdi, %rsi, %xmm6-%xmm15 (and %rbx, %rbp,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-output "FFI_WIN64: ok\nFFI_GNUW64: ok" } */
 /* A closure returning through the hidden pointer (a 24-byte struct, a

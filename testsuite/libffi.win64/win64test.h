@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the libffi.win64 test programs: calls and closures
    with FFI_WIN64 (= FFI_EFI64) and FFI_GNUW64, the Microsoft x64
    convention that GCC and Clang speak for __attribute__((ms_abi)).

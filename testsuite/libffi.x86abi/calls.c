@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-options "-fno-pie -no-pie" } */
 /* ffi_call, ffi_call_go and ffi_raw_call in the convention under test

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* { dg-options "-fno-pie -no-pie" } */
 /* Closures in the convention under test (x86abi.exp builds this once

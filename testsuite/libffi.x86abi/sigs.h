@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The test signatures of libffi.x86abi and, for each of the seven
    conventions, where their arguments go.  Offsets are bytes from the
    first stack argument (4(%esp) at the callee's entry).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers for the per-convention i386 tests (x86abi.exp compiles every
    program here once per convention, with -DX86ABI=FFI_<NAME> and, where
    GCC has an attribute for it, -DX86ABI_ATTR=<attribute>).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # "make install DESTDIR=..." lays out exactly the files a distribution
 # packages, and what it installs is usable through pkg-config.
 #

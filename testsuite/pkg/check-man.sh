@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Lint the manual pages.
 #
 #     check-man.sh MANDIR PAGE...

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # libffi's configure options, each built and checked quickly.
 #
 #     check-options.sh TARBALL

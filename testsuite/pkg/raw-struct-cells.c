@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* How the raw API carries a structure argument, which is what
    --disable-structs (FFI_NO_STRUCTS) changes: normally one cell holding a
    pointer to the structure, with FFI_NO_STRUCTS the structure's own bytes
