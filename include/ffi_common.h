@@ -20,6 +20,8 @@
 #define UNLIKELY(x) __builtin_expect (!!(x), 0)
 
 /* Round v up to a multiple of a, a power of two.  */
+/* libffi's rounding, also for an alignment that is not a power of two
+   (which libffi takes in a type): the layouts come out the same.  */
 #define FFI_ALIGN(v, a) (((((size_t) (v)) - 1) | ((size_t) (a) - 1)) + 1)
 
 #ifdef FFI_DEBUG
@@ -56,9 +58,11 @@ int __register_atfork (void (*prepare) (void), void (*parent) (void),
   pthread_atfork ((prepare), (parent), (child))
 #endif
 
-/* Deepest struct nesting ffi_prep_cif accepts.  A deeper (or cyclic) type
-   graph gets FFI_BAD_TYPEDEF instead of exhausting the C stack.  */
-#define FFI_MAX_TYPE_DEPTH 256
+/* Deepest struct nesting ffi_prep_cif accepts.  libffi has no limit: it
+   recurses until the C stack runs out (a cycle always does).  A deeper
+   (or cyclic) type graph gets FFI_BAD_TYPEDEF here instead; 10,000
+   levels take well under a megabyte of stack in every walk.  */
+#define FFI_MAX_TYPE_DEPTH 10000
 
 /* Validates a type used as an argument, return value or struct member and
    lays out structs whose size is still 0 (src/prep_cif.c).  */

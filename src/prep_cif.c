@@ -12,7 +12,7 @@
    Threads may prepare cifs that share a struct type whose size is still
    0.  Exactly one of them lays it out, under layout_lock, after checking
    the size again there; the size is published last, with release, and
-   read with acquire where a struct may be unsized, so a thread that sees
+   read with acquire where a type may be unsized, so a thread that sees
    a nonzero size also sees the alignment and the members' layouts.  A
    type is written again only if its layout changes (ffi_get_struct_offsets
    of a type declared with a wrong size), so cifs sharing a laid-out type
@@ -40,81 +40,155 @@ layout_lock_init (void)
   ffi_atfork (lock_layout, unlock_layout, unlock_layout);
 }
 
-static int
-is_power_of_two (size_t v)
+/* ---- Layout, exactly as libffi does it ---------------------------------
+
+   A type whose size is 0 is laid out from its elements, whatever its
+   type code, the way libffi's initialize_aggregate does: its size and
+   alignment are set to 0, then each member is placed at the size so far
+   rounded up to the member's alignment (libffi's arithmetic, so that a
+   malformed alignment such as 0 or 3 gives what libffi gives), a member
+   of size 0 being laid out first; the size is rounded up to the largest
+   alignment at the end, and a size of 0 is FFI_BAD_TYPEDEF.  A void
+   member is one byte (ffi_type_void's size is 1).
+
+   libffi writes the size and alignment into the type as it goes, and
+   programs see the consequences: a struct that contains itself after
+   its first member finds its own partial size there (and is laid out),
+   and a layout that fails leaves the partial size behind (so the next
+   ffi_prep_cif takes the type as it is).  We compute the same values in
+   a record per type being laid out, read in place of the type's fields
+   while the layout runs, and write them into the type when the record's
+   layout ends, successful or not: a thread that reads a nonzero size
+   (acquire) sees a whole layout, never a partial one.
+
+   libffi recurses without a bound, so a cycle through the first member
+   overflows its stack; we stop at FFI_MAX_TYPE_DEPTH nested layouts.  */
+
+struct layout_record {
+  ffi_type *type;
+  size_t size;
+  unsigned short alignment;
+  struct layout_record *outer;
+};
+
+static struct layout_record *
+find_record (struct layout_record *r, const ffi_type *t)
 {
-  return v != 0 && (v & (v - 1)) == 0;
+  for (; r != NULL; r = r->outer)
+    if (r->type == t)
+      return r;
+  return NULL;
 }
 
-/* Lays out a struct from its elements with natural alignment and tail
-   padding, storing each member's offset when offsets is not NULL.  The
-   type is written only once everything checked out, and only if that
-   changes it.  The caller holds layout_lock.  */
+/* The caller holds layout_lock.  *overflow is set when a size would
+   wrap around: libffi's arithmetic wraps there and its layout is
+   garbage, so nothing of that layout is written (a partial size past
+   SIZE_MAX / 2 left in a type would let the next ffi_prep_cif take it).  */
 static ffi_status
-layout_struct (ffi_type *t, size_t *offsets, unsigned depth)
+layout_type (ffi_type *t, size_t *offsets, struct layout_record *chain,
+             unsigned depth, int *overflow)
 {
-  size_t size = 0, align = 1;
+  struct layout_record own, *r;
+  ffi_status st = FFI_OK;
   ffi_type **e;
 
-  if (t->elements == NULL || t->elements[0] == NULL)
+  if (t->elements == NULL)
     return FFI_BAD_TYPEDEF;
+  /* A type already being laid out (a cycle) shares its record.  */
+  r = find_record (chain, t);
+  if (r == NULL)
+    {
+      own.type = t;
+      own.outer = chain;
+      r = chain = &own;
+    }
+  r->size = 0;
+  r->alignment = 0;
 
   for (e = t->elements; *e != NULL; e++)
     {
       ffi_type *m = *e;
-      ffi_status st = ffi_check_type (m, depth + 1);
+      struct layout_record *mr = find_record (chain, m);
+      unsigned short malign;
 
-      if (st != FFI_OK)
-        return st;
-      if (m->type == FFI_TYPE_VOID)
-        return FFI_BAD_TYPEDEF;
-      if (m->alignment > align)
-        align = m->alignment;
-      size = FFI_ALIGN (size, m->alignment);
-      /* Aligning may have taken size past SIZE_MAX / 2.  */
-      if (size > SIZE_MAX / 2 || m->size > SIZE_MAX / 2 - size)
-        return FFI_BAD_TYPEDEF;
+      if ((mr != NULL ? mr->size : m->size) == 0)
+        {
+          if (depth >= FFI_MAX_TYPE_DEPTH)
+            {
+              st = FFI_BAD_TYPEDEF;
+              break;
+            }
+          st = layout_type (m, NULL, chain, depth + 1, overflow);
+          if (st != FFI_OK)
+            break;
+        }
+      malign = mr != NULL ? mr->alignment : m->alignment;
+      r->size = FFI_ALIGN (r->size, malign);
       if (offsets != NULL)
-        *offsets++ = size;
-      size += m->size;
+        *offsets++ = r->size;
+      /* Read after the rounding: a struct that contains itself adds
+         its own rounded size, as in libffi.  libffi's sizes wrap
+         around where ours are refused.  */
+      {
+        size_t msize = mr != NULL ? mr->size : m->size;
+        if (r->size > SIZE_MAX / 2 || msize > SIZE_MAX / 2 - r->size)
+          {
+            *overflow = 1;
+            st = FFI_BAD_TYPEDEF;
+            break;
+          }
+        r->size += msize;
+      }
+      if (malign > r->alignment)
+        r->alignment = malign;
     }
 
-  size = FFI_ALIGN (size, align);
-  if (align > 0xffff)
-    return FFI_BAD_TYPEDEF;
-  FFI_ASSERT (is_power_of_two (align) && size % align == 0 && size > 0);
-  if (t->size != size || t->alignment != align)
+  if (st == FFI_OK)
     {
-      t->alignment = (unsigned short) align;
-      __atomic_store_n (&t->size, size, __ATOMIC_RELEASE);
+      r->size = FFI_ALIGN (r->size, r->alignment);
+      if (r->size == 0)
+        st = FFI_BAD_TYPEDEF;
     }
-  return FFI_OK;
+  if (r == &own && !*overflow
+      && (t->size != own.size || t->alignment != own.alignment))
+    {
+      t->alignment = own.alignment;
+      __atomic_store_n (&t->size, own.size, __ATOMIC_RELEASE);
+    }
+  return st;
 }
 
+/* The checks of one argument or result type.  libffi checks nothing of
+   a type whose size is set: a struct declared with its size and
+   alignment is taken as it is (even with no members), and so is any
+   alignment.  What is refused here is what would make libffi crash or
+   abort: a NULL type, a type code past FFI_TYPE_LAST, a struct or
+   complex type without an element list (and a complex one without its
+   part).  */
 ffi_status
 ffi_check_type (ffi_type *t, unsigned depth)
 {
-  if (UNLIKELY (t == NULL || depth > FFI_MAX_TYPE_DEPTH))
+  (void) depth;
+  if (UNLIKELY (t == NULL))
     return FFI_BAD_TYPEDEF;
 
   if (__atomic_load_n (&t->size, __ATOMIC_ACQUIRE) == 0)
     {
-      /* Only a struct may arrive unsized: it is laid out on first use.  */
       ffi_status st;
-      if (t->type != FFI_TYPE_STRUCT)
-        return FFI_BAD_TYPEDEF;
-      if (depth > 0)            /* a member: layout_lock is held */
-        return layout_struct (t, NULL, depth);
+      int overflow = 0;
       lock_layout ();
       /* Another thread may have laid it out meanwhile.  */
-      st = t->size == 0 ? layout_struct (t, NULL, 0) : FFI_OK;
+      st = t->size == 0 ? layout_type (t, NULL, NULL, 0, &overflow) : FFI_OK;
       unlock_layout ();
-      return st;
+      if (st != FFI_OK)
+        return st;
     }
 
-  if (UNLIKELY (t->type > FFI_TYPE_LAST || !is_power_of_two (t->alignment)))
+  if (UNLIKELY (t->type > FFI_TYPE_LAST))
     return FFI_BAD_TYPEDEF;
-  if ((t->type == FFI_TYPE_STRUCT || t->type == FFI_TYPE_COMPLEX)
+  if (t->type == FFI_TYPE_STRUCT && t->elements == NULL)
+    return FFI_BAD_TYPEDEF;
+  if (t->type == FFI_TYPE_COMPLEX
       && (t->elements == NULL || t->elements[0] == NULL))
     return FFI_BAD_TYPEDEF;
   return FFI_OK;
@@ -207,7 +281,7 @@ prep_cif_checked (ffi_cif *cif, unsigned nfixed)
   ffi_type *rtype = cif->rtype, **atypes = cif->arg_types;
   ffi_status st;
 
-  if (!is_sized_scalar (rtype) && (rtype == NULL || rtype->type != FFI_TYPE_VOID))
+  if (!is_sized_scalar (rtype))
     {
       st = ffi_check_type (rtype, 0);
       if (st != FFI_OK)
@@ -221,8 +295,6 @@ prep_cif_checked (ffi_cif *cif, unsigned nfixed)
       st = ffi_check_type (t, 0);
       if (st != FFI_OK)
         return st;
-      if (t->type == FFI_TYPE_VOID)
-        return FFI_BAD_TYPEDEF;
     }
   return ffi_prep_cif_machdep (cif, nfixed, scan_plain_args (atypes, nargs));
 }
@@ -245,8 +317,11 @@ prep_cif_common (ffi_cif *cif, ffi_abi abi, unsigned nfixed, unsigned nargs,
   cif->bytes = 0;
   cif->flags = 0;
 
+  /* ffi_type_void, the usual result, has size 1 like every copy of
+     it that libffi takes.  */
   if (LIKELY (is_sized_scalar (rtype)
-              || (rtype != NULL && rtype->type == FFI_TYPE_VOID)))
+              || (rtype != NULL && rtype->type == FFI_TYPE_VOID
+                  && rtype->size != 0)))
     {
       unsigned nfp = scan_plain_args (atypes, nargs);
       if (LIKELY (nfp != FFI_ARGS_NOT_PLAIN))
@@ -269,19 +344,23 @@ ffi_prep_cif_var (ffi_cif *cif, ffi_abi abi, unsigned int nfixedargs,
   ffi_status st;
   unsigned i;
 
-  if (nfixedargs > ntotalargs)
-    return FFI_BAD_ARGTYPE;
-
-  st = prep_cif_common (cif, abi, nfixedargs, ntotalargs, rtype, atypes);
+  /* libffi takes more fixed arguments than arguments (and then checks
+     no argument as variadic): all of them are fixed.  */
+  st = prep_cif_common (cif, abi,
+                        nfixedargs < ntotalargs ? nfixedargs : ntotalargs,
+                        ntotalargs, rtype, atypes);
   if (st != FFI_OK)
     return st;
 
   /* A variadic argument arrives after the default argument promotions:
-     never a float, never an integer narrower than int.  */
+     never a float, never an integer narrower than int.  As in libffi,
+     "float" is ffi_type_float itself (a copy of it passes), and any type
+     but a struct or complex one narrower than int is refused, void
+     included.  */
   for (i = nfixedargs; i < ntotalargs; i++)
     {
       ffi_type *t = atypes[i];
-      if (t->type == FFI_TYPE_FLOAT
+      if (t == &ffi_type_float
           || (t->type != FFI_TYPE_STRUCT && t->type != FFI_TYPE_COMPLEX
               && t->size < sizeof (int)))
         return FFI_BAD_ARGTYPE;
@@ -293,6 +372,7 @@ FFI_API ffi_status
 ffi_get_struct_offsets (ffi_abi abi, ffi_type *struct_type, size_t *offsets)
 {
   ffi_status st;
+  int overflow = 0;
 
   if (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI)
     return FFI_BAD_ABI;
@@ -301,7 +381,7 @@ ffi_get_struct_offsets (ffi_abi abi, ffi_type *struct_type, size_t *offsets)
   /* Laid out afresh, as libffi does, so that offsets can be reported even
      for a type that was already sized.  */
   lock_layout ();
-  st = layout_struct (struct_type, offsets, 0);
+  st = layout_type (struct_type, offsets, NULL, 0, &overflow);
   unlock_layout ();
   return st;
 }

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* stubffi — version and introspection calls (the libffi 3.5 additions).
 
-   libffi 3.5 exports these four in LIBFFI_BASE_8.0; binaries built against
-   it bind that version, so that is the default one here.  The same code is
-   also bound at LIBFFI_BASE_8.1, the node our own interface plan gave them,
-   so both kinds of reference resolve.  */
+   libffi 3.5.1 and every later release export these four at
+   LIBFFI_BASE_8.1, the default binding here too, so that a program linked
+   against stubffi loads on those libffis.  libffi 3.5.0 exported them at
+   LIBFFI_BASE_8.0 (3.5.1's release notes call it a versioning error);
+   that binding stays as a non-default one, so that binaries built
+   against 3.5.0 still load.  */
 
 #include "ffi_common.h"
 
@@ -32,15 +34,15 @@ ffi_get_closure_size (void)
   return sizeof (ffi_closure);
 }
 
-/* The LIBFFI_BASE_8.1 bindings are distinct symbols: an alias of the same
+/* The LIBFFI_BASE_8.0 bindings are distinct symbols: an alias of the same
    definition would take the default binding's place in GNU ld's output.  */
 #if defined(__ELF__) && defined(PIC)
-# define BIND_8_1(ret, name)                                              \
-  FFI_API ret name##_8_1 (void);                                          \
-  FFI_API ret name##_8_1 (void) { return name (); }                       \
-  __asm__ (".symver " #name "_8_1, " #name "@LIBFFI_BASE_8.1")
-BIND_8_1 (const char *, ffi_get_version);
-BIND_8_1 (unsigned long, ffi_get_version_number);
-BIND_8_1 (unsigned int, ffi_get_default_abi);
-BIND_8_1 (size_t, ffi_get_closure_size);
+# define BIND_8_0(ret, name)                                              \
+  FFI_API ret name##_8_0 (void);                                          \
+  FFI_API ret name##_8_0 (void) { return name (); }                       \
+  __asm__ (".symver " #name "_8_0, " #name "@LIBFFI_BASE_8.0")
+BIND_8_0 (const char *, ffi_get_version);
+BIND_8_0 (unsigned long, ffi_get_version_number);
+BIND_8_0 (unsigned int, ffi_get_default_abi);
+BIND_8_0 (size_t, ffi_get_closure_size);
 #endif

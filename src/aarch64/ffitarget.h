@@ -15,9 +15,8 @@ typedef unsigned long ffi_arg;
 typedef signed long ffi_sarg;
 
 /* FFI_WIN64 is the Windows-on-Arm convention.  It keeps its number so
-   that the enum matches libffi's, but only FFI_SYSV is implemented on
-   Linux: ffi_prep_cif returns FFI_BAD_ABI for FFI_WIN64, as libffi built
-   for Linux does.  */
+   that the enum matches libffi's; libffi built for Linux takes it and
+   makes AAPCS64 calls with it, and so does stubffi.  */
 typedef enum ffi_abi {
   FFI_FIRST_ABI = 0,
   FFI_SYSV,              /* 1: AAPCS64 */
@@ -28,6 +27,10 @@ typedef enum ffi_abi {
 #endif /* !LIBFFI_ASM */
 
 #define FFI_TARGET_HAS_COMPLEX_TYPE
+/* libffi's aarch64 header declares this: its variadic calls have a
+   preparation of their own (Apple's and Windows' conventions need it;
+   on Linux the rules are the fixed ones).  */
+#define FFI_TARGET_SPECIFIC_VARIADIC
 
 #define FFI_CLOSURES 1
 #define FFI_GO_CLOSURES 1

@@ -60,8 +60,11 @@ find_arguments (ffi_cif *cif, struct x86_closure_frame *frame, char *stack,
     {
       size_t off;
       int reg = x86_walk_next (&w, cif->arg_types[i], cif->bytes, &off);
+      /* A void argument was not passed: the handler gets a pointer
+         that is safe to read.  */
       avalue[i] = reg >= 0 ? (void *) ((uint32_t *) &frame->regs + reg)
-                           : (void *) (stack + off);
+                  : reg == X86_ARG_NONE ? (void *) frame->retbuf
+                  : (void *) (stack + off);
     }
 }
 

@@ -88,6 +88,7 @@ stubffi_closure_unix64_inner (ffi_cif *cif, closure_fun fun, void *user_data,
           off += 16;
           break;
 
+        case FFI_TYPE_VOID:     /* UNIX64_AGG_NONE: takes no register */
         case FFI_TYPE_STRUCT:
         case FFI_TYPE_COMPLEX:
           {

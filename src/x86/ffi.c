@@ -125,6 +125,9 @@ x86_walk_next (struct x86_arg_walk *w, const ffi_type *t, size_t cif_bytes,
   unsigned nregs = (w->flags >> X86_NREGS_SHIFT) & X86_NREGS_MASK;
   size_t size = FFI_ALIGN (t->size, 4);
 
+  if (t->type == FFI_TYPE_VOID)
+    return X86_ARG_NONE;
+
   if (nregs != 0)
     {
       if (is_register_candidate (t))
@@ -153,7 +156,7 @@ x86_walk_next (struct x86_arg_walk *w, const ffi_type *t, size_t cif_bytes,
       *offset = w->pos;
       w->pos += size;
     }
-  return -1;
+  return X86_ARG_STACK;
 }
 
 /* ---- Classification -------------------------------------------------- */
@@ -270,7 +273,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   for (i = 0; i < cif->nargs; i++)
     {
       const ffi_type *t = cif->arg_types[i];
-      if (x86_walk_next (&w, t, 0, &ignored) >= 0
+      if (x86_walk_next (&w, t, 0, &ignored) != X86_ARG_STACK
           || t->type == FFI_TYPE_STRUCT)
         raw_is_stack = 0;
     }
@@ -356,6 +359,8 @@ x86_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
       size_t off;
       int reg = x86_walk_next (&w, t, cif->bytes, &off);
 
+      if (reg == X86_ARG_NONE)
+        continue;               /* avalue[i] is not read */
       if (reg >= 0)
         ((uint32_t *) &regs)[reg] = widen (t, v);
       else if (t->size < 4)

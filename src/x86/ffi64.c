@@ -123,17 +123,25 @@ classify_at (ffi_type *t, size_t off, enum eb_class cls[2], unsigned depth,
           return -1;
         return 0;
       }
+    case FFI_TYPE_VOID:
+      /* A void member (libffi takes one, of size 1) has no class.  */
+      return 0;
     case FFI_TYPE_STRUCT:
       {
+        /* A struct declared with its size and no members has no class;
+           members are placed with libffi's rounding, whatever their
+           alignment says.  */
         ffi_type **e = t->elements;
         size_t pos = off;
-        if (e == NULL || e[0] == NULL)
+        /* A member struct left unsized by a failed layout: libffi
+           gives it no class without looking at its members.  */
+        if (t->size == 0)
+          return 0;
+        if (e == NULL)
           return -1;
         for (; *e != NULL; e++)
           {
             ffi_type *m = *e;
-            if (m->alignment == 0 || (m->alignment & (m->alignment - 1)))
-              return -1;
             pos = FFI_ALIGN (pos, m->alignment);
             if (classify_at (m, pos, cls, depth + 1, budget) < 0)
               return -1;
@@ -172,6 +180,9 @@ unix64_classify_aggregate (ffi_type *t)
   if (classify_at (t, 0, cls, 0, &budget) < 0)
     return -1;
 
+  /* Nothing but void members, or none: libffi passes nothing.  */
+  if (cls[0] == EB_NONE && cls[1] == EB_NONE)
+    return UNIX64_AGG_NONE;
   n = t->size > 8 && cls[1] != EB_NONE ? 2 : 1;
   if (cls[0] == EB_NONE)
     cls[0] = EB_SSE;
@@ -238,6 +249,9 @@ classify_return_aggregate (ffi_type *t)
       agg = unix64_classify_aggregate (t);
       if (agg < 0)
         return -1;
+      /* libffi returns a classless struct in %rax.  */
+      if (agg == UNIX64_AGG_NONE)
+        agg = UNIX64_AGG_I;
       if (agg == UNIX64_AGG_MEMORY)
         return is_x87_struct (t) ? UNIX64_RET_X87
                                  : UNIX64_RET_MEMORY | UNIX64_FLAG_RET_IN_MEM;
@@ -299,6 +313,7 @@ unix64_agg_registers (int agg)
     [UNIX64_AGG_I] = 0x001, [UNIX64_AGG_S] = 0x100,
     [UNIX64_AGG_II] = 0x002, [UNIX64_AGG_IS] = 0x101,
     [UNIX64_AGG_SI] = 0x101, [UNIX64_AGG_SS] = 0x200,
+    [UNIX64_AGG_NONE] = 0,
   };
   return regs[agg];
 }
@@ -376,6 +391,7 @@ place_args (ffi_cif *cif, unsigned flags, unsigned ngpr)
           stack = FFI_ALIGN (stack, 16) + 16;
           long_double = 1;
           break;
+        case FFI_TYPE_VOID:     /* passes nothing (UNIX64_AGG_NONE) */
         case FFI_TYPE_STRUCT:
         case FFI_TYPE_COMPLEX:
           {
@@ -570,31 +586,39 @@ unix64_call_regs (ffi_cif *cif, void (*fn)(void), void *rvalue,
         case FFI_TYPE_SINT32: frame.gpr[ngpr++] = (uint64_t) *(const int32_t *) v; break;
         case FFI_TYPE_FLOAT:  frame.sse[nsse++] = *(const uint32_t *) v; break;
         case FFI_TYPE_DOUBLE: frame.sse[nsse++] = *(const uint64_t *) v; break;
+        case FFI_TYPE_VOID:
         case FFI_TYPE_STRUCT:
         case FFI_TYPE_COMPLEX:
           size = t->size;
-          lo = load_eightbyte (v, size);
           switch (unix64_aggregate_class (flags, naggs++, t))
             {
+            case UNIX64_AGG_NONE:       /* avalue[i] is not read */
+              break;
             case UNIX64_AGG_I:
+              lo = load_eightbyte (v, size);
               frame.gpr[ngpr++] = lo;
               break;
             case UNIX64_AGG_S:
+              lo = load_eightbyte (v, size);
               frame.sse[nsse++] = lo;
               break;
             case UNIX64_AGG_II:
+              lo = load_eightbyte (v, size);
               frame.gpr[ngpr++] = lo;
               frame.gpr[ngpr++] = load_eightbyte (v + 8, size - 8);
               break;
             case UNIX64_AGG_IS:
+              lo = load_eightbyte (v, size);
               frame.gpr[ngpr++] = lo;
               frame.sse[nsse++] = load_eightbyte (v + 8, size - 8);
               break;
             case UNIX64_AGG_SI:
+              lo = load_eightbyte (v, size);
               frame.sse[nsse++] = lo;
               frame.gpr[ngpr++] = load_eightbyte (v + 8, size - 8);
               break;
             default:    /* UNIX64_AGG_SS */
+              lo = load_eightbyte (v, size);
               frame.sse[nsse++] = lo;
               frame.sse[nsse++] = load_eightbyte (v + 8, size - 8);
               break;
@@ -687,12 +711,14 @@ unix64_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
           off += 16;
           break;
 
-        default: /* FFI_TYPE_STRUCT, FFI_TYPE_COMPLEX */
+        default: /* FFI_TYPE_STRUCT, FFI_TYPE_COMPLEX, FFI_TYPE_VOID */
           {
             int agg = unix64_aggregate_class (flags, naggs, t);
             unsigned regs = unix64_agg_registers (agg);
             size_t size = t->size;
             naggs++;
+            if (agg == UNIX64_AGG_NONE)
+              break;            /* avalue[i] is not read */
             if (agg != UNIX64_AGG_MEMORY
                 && ngpr + (regs & 0xff) <= UNIX64_NGPR
                 && nsse + (regs >> 8) <= UNIX64_NSSE)

@@ -203,8 +203,12 @@ x86_reg_of_slot (unsigned flags, unsigned slot)
 }
 void x86_walk_start (struct x86_arg_walk *w, unsigned flags) X86_HIDDEN;
 /* Returns the register (X86_REG_*) of the next argument, of type t, or
-   -1 if it goes on the stack; then *offset is where, from the start of
-   the stack argument area of cif_bytes bytes.  */
+   X86_ARG_STACK if it goes on the stack; then *offset is where, from the
+   start of the stack argument area of cif_bytes bytes.  X86_ARG_NONE: a
+   void argument, which takes no place (libffi takes one in ffi_prep_cif
+   and aborts in ffi_call; x86-64 and aarch64 pass nothing for it).  */
+#define X86_ARG_STACK (-1)
+#define X86_ARG_NONE  (-2)
 int x86_walk_next (struct x86_arg_walk *w, const ffi_type *t,
                    size_t cif_bytes, size_t *offset) X86_HIDDEN;
 #else

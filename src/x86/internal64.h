@@ -84,6 +84,8 @@
 #define UNIX64_AGG_IS      4
 #define UNIX64_AGG_SI      5
 #define UNIX64_AGG_SS      6
+#define UNIX64_AGG_NONE    7    /* no class at all (void, no members):
+                                   nothing is passed, as in libffi */
 
 /* Register file image handed to the call routine and built by the
    closure entry.  Offsets in bytes.  */
