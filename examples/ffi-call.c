@@ -414,7 +414,7 @@ static const char usage_text[] =
 "  SYMBOL      the function, looked up with dlsym(3)\n"
 "  RETTYPE     the function's return type: any TYPE below, or void\n"
 "  TYPE:VALUE  one argument; VALUE is everything after the first ':'\n"
-"  ...         a lone '...' ends the fixed arguments of a variadic function\n"
+"  ...         a lone '...' ends the fixed arguments (one at least) of a variadic function\n"
 "              (such as printf); the arguments after it are its variadic ones\n"
 "  At most " NUMBER_TEXT(MAX_ARGS) " arguments, not counting '...'.\n"
 "\n"
@@ -540,6 +540,12 @@ static int parse_command_line(int argc, char **argv, struct call *call)
 	if (argc - first < 3)
 		return usage_error("expected LIBRARY SYMBOL RETTYPE [TYPE:VALUE ...]");
 
+	/* dlopen("") would not fail: it returns the program itself. */
+	if (argv[first][0] == '\0')
+		return usage_error("LIBRARY is empty: name a shared library"
+				   " (e.g. libc.so.6) or give its path");
+	if (argv[first + 1][0] == '\0')
+		return usage_error("SYMBOL is empty");
 	call->library = argv[first];
 	call->symbol = argv[first + 1];
 	call->rtype = find_ctype(argv[first + 2], strlen(argv[first + 2]));
@@ -559,6 +565,12 @@ static int parse_command_line(int argc, char **argv, struct call *call)
 		if (strcmp(argv[i], "...") == 0) {
 			if (call->variadic)
 				return usage_error("'...' given twice");
+			/* C has no variadic function without a fixed
+			 * parameter; calling one that way passes the
+			 * variadic arguments where the fixed ones belong. */
+			if (call->nargs == 0)
+				return usage_error("'...' needs at least one"
+						   " fixed argument before it");
 			call->variadic = true;
 			call->nfixed = call->nargs;
 			continue;

@@ -59,6 +59,21 @@ case $real_so in
      real_so=libffi.so.8.N.M ;;
 esac
 
+# The pages of section 3, and the link pages with the page each names.
+pages="ffi ffi_call ffi_closure_alloc ffi_get_struct_offsets ffi_get_version
+  ffi_prep_cif ffi_prep_cif_var ffi_prep_go_closure ffi_raw_call"
+links="ffi_closure_free:ffi_closure_alloc ffi_get_closure_size:ffi_closure_alloc
+  ffi_prep_closure_loc:ffi_closure_alloc ffi_prep_closure:ffi_closure_alloc
+  ffi_get_version_number:ffi_get_version ffi_get_default_abi:ffi_get_version
+  ffi_call_go:ffi_prep_go_closure ffi_ptrarray_to_raw:ffi_raw_call
+  ffi_raw_to_ptrarray:ffi_raw_call ffi_raw_size:ffi_raw_call
+  ffi_prep_raw_closure:ffi_raw_call ffi_prep_raw_closure_loc:ffi_raw_call
+  ffi_java_raw_call:ffi_raw_call ffi_java_ptrarray_to_raw:ffi_raw_call
+  ffi_java_raw_to_ptrarray:ffi_raw_call ffi_java_raw_size:ffi_raw_call
+  ffi_prep_java_raw_closure:ffi_raw_call
+  ffi_prep_java_raw_closure_loc:ffi_raw_call"
+link_pages=$(for l in $links; do echo "${l%%:*}"; done)
+
 {
   echo "$includedir/ffi.h"
   echo "$includedir/ffitarget.h"
@@ -68,13 +83,12 @@ esac
   echo "$libdir/libffi.so.8"
   echo "$libdir/$real_so"
   echo "$libdir/pkgconfig/libffi.pc"
-  for page in ffi ffi_call ffi_closure_alloc ffi_closure_free \
-              ffi_get_closure_size ffi_get_struct_offsets ffi_prep_cif \
-              ffi_prep_cif_var ffi_prep_closure_loc; do
+  for page in $pages $link_pages; do
     echo "$mandir/man3/$page.3"
   done
   echo "$mandir/man7/stubffi.7"
   if test "$BUILD_DOCS" = yes; then
+    echo "$infodir/libffi.info"
     echo "$infodir/stubffi.info"
   fi
 } | LC_ALL=C sort > "$work/expected"
@@ -110,14 +124,38 @@ else
 fi
 
 aliases_ok=yes
-for page in ffi_closure_free ffi_get_closure_size ffi_prep_closure_loc; do
-  test "$(cat "$root$mandir/man3/$page.3" 2>/dev/null)" = \
-       ".so man3/ffi_closure_alloc.3" || aliases_ok=no
+for l in $links; do
+  test "$(cat "$root$mandir/man3/${l%%:*}.3" 2>/dev/null)" = \
+       ".so man3/${l#*:}.3" || { aliases_ok=no; echo "  ${l%%:*}.3"; }
 done
 if test $aliases_ok = yes; then
-  pass "the alias pages point to man3/ffi_closure_alloc.3"
+  pass "the alias pages point to their pages"
 else
-  fail "an alias page is not \".so man3/ffi_closure_alloc.3\""
+  fail "an alias page (above) does not name its page"
+fi
+
+# man finds every page by a function's name in the installed tree, and
+# info finds the manual as "libffi".
+man_ok=yes
+for page in $pages $link_pages; do
+  MANPATH=$root$mandir man -P cat "$page" 2>/dev/null | grep -q . ||
+    { man_ok=no; echo "  man $page: nothing"; }
+done
+if test $man_ok = yes; then
+  pass "man finds every page of the installed tree (e.g. man ffi_get_version)"
+else
+  fail "man does not find a page (above) in the installed tree"
+fi
+if test "$BUILD_DOCS" = yes; then
+  if ! command -v info > /dev/null 2>&1; then
+    fail "info is not installed (apt-get install info): cannot check info libffi"
+  elif INFOPATH=$root$infodir info libffi --output=- 2>/dev/null |
+       grep -q 'foreign function interface' &&
+       test "$(readlink "$root$infodir/stubffi.info")" = libffi.info; then
+    pass "info libffi reads the installed manual; stubffi.info links to it"
+  else
+    fail "info libffi does not read the installed manual (or stubffi.info is no link to it)"
+  fi
 fi
 
 # 3. pkg-config, confined to the DESTDIR.

@@ -69,4 +69,39 @@ for page in "$@"; do
   fi
 done
 
+# Every exported function (a FUNC line of any libffi.meta/symbols-*.txt)
+# has a page or a link page of its own name.
+here=$(cd "$(dirname "$0")" && pwd)
+missing=
+for name in $(sed -n 's/^\([a-z_0-9]*\)@.* FUNC$/\1/p' \
+                "$here"/../libffi.meta/symbols-*.txt | sort -u); do
+  case " $* " in
+    *" $name.3 "*) ;;
+    *) missing="$missing $name" ;;
+  esac
+done
+if test -z "$missing"; then
+  echo "PASS: man: every exported function has a page"
+else
+  echo "FAIL: man: exported functions without a page:$missing"
+  failures=$((failures + 1))
+fi
+
+# One date: every page's .TH date is the info manual's (doc/dates.texi).
+texi_date=$(sed -n 's/^@set UPDATED \(.*\)$/\1/p' "$here/../../doc/dates.texi")
+texi_date=$(LC_ALL=C date -d "$texi_date" +%Y-%m-%d 2>/dev/null)
+bad_dates=
+for page in "$@"; do
+  file=$mandir/$page
+  head -n 1 "$file" | grep -q '^\.so ' && continue
+  page_date=$(sed -n 's/^\.TH [^ ]* [0-9] \([0-9-]*\) .*/\1/p' "$file")
+  test "$page_date" = "$texi_date" || bad_dates="$bad_dates $page($page_date)"
+done
+if test -n "$texi_date" && test -z "$bad_dates"; then
+  echo "PASS: man: every page is dated $texi_date, as the info manual"
+else
+  echo "FAIL: man: dates differ from the info manual's ($texi_date):$bad_dates"
+  failures=$((failures + 1))
+fi
+
 test $failures -eq 0
