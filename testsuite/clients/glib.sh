@@ -35,21 +35,22 @@
 # skipped, failed, by test path), the plan and the exit status must be
 # the same as on the system's libffi.  Prints, for each run,
 #
-#     glib on <which> (<library file>): P programs, N passed, M failed, S skipped
+#     glib on <which> (<library file>): P programs (F failed): N passed,
+#       M failed, S skipped, U not run
 #
 # and then PASS:/FAIL: lines.  Exits 0 when all pass, 1 otherwise, 2 when
 # the installed tests are missing.
 #
 # GLIB_TESTS (the tests to run, by the name of their .test file),
 # GLIB_TESTDIR (default /usr/share/installed-tests/glib) and GLIB_TIMEOUT
-# (seconds per program, default 300) may be set.
+# (seconds per program, default 120; they take 5 s at most) may be set.
 
 set -u
 
 libdir=${1:?usage: glib.sh LIBDIR}
 tests=${GLIB_TESTS:-closure signals binding signals-refcount4}
 testdir=${GLIB_TESTDIR:-/usr/share/installed-tests/glib}
-timeout_s=${GLIB_TIMEOUT:-300}
+timeout_s=${GLIB_TIMEOUT:-120}
 
 if ! test -f "$libdir/libffi.so.8"; then
   echo "FAIL: glib: $libdir/libffi.so.8 does not exist (build the library first)"
@@ -69,8 +70,8 @@ for t in $tests; do
   fi
 done
 if test -n "$missing"; then
-  echo "glib.sh: no installed test$missing in $testdir: apt-get install libglib2.0-tests" >&2
-  echo "FAIL: glib: GLib's installed tests are missing ($missing)"
+  echo "glib.sh: missing from $testdir:$missing (apt-get install libglib2.0-tests)" >&2
+  echo "FAIL: glib: GLib's installed tests are missing:$missing"
   exit 2
 fi
 
@@ -86,23 +87,40 @@ run_test() {
   mkdir -p "$d/cwd"
   exe=$(sed -n 's/^Exec=//p' "$testdir/$2.test")
   # $exe is split into words as the runner splits Exec= lines.
-  (cd "$d/cwd" &&
+  # The subshell waits for the program (it is not the last command), so
+  # that its "Aborted" or "Segmentation fault" goes to out too.
+  (cd "$d/cwd" || exit
    timeout "$timeout_s" env LD_LIBRARY_PATH="$3" LD_DEBUG=bindings \
-     LD_DEBUG_OUTPUT="$d/ld" $exe) > "$d/out" 2>&1
-  echo $? > "$d/status"
+     LD_DEBUG_OUTPUT="$d/ld" $exe
+   echo $? > "$d/status") > "$d/out" 2>&1
+  test -s "$d/status" || echo 1 > "$d/status"
   awk '
     /^1\.\.[0-9]+/       { sub(/^1\.\./, ""); plan = $1; next }
     /^ok [0-9]+/         { print (/# [Ss][Kk][Ii][Pp]/ ? "skip" : /# TODO/ ? "todo" : "pass"), $3; next }
     /^not ok [0-9]+/     { print (/# TODO/ ? "todo" : "fail"), $4; next }
-    /^Bail out!/         { print "bail-out" }
+    /^Bail out!/         { print "bail-out", "-" }
     END                  { print "plan", plan + 0 }
   ' "$d/out" > "$d/results"
   echo "exit $(cat "$d/status")" >> "$d/results"
 }
 
-# count RUN TEST OUTCOME: how many of TEST's results in RUN are OUTCOME.
+# count RUN TEST OUTCOME: how many of TEST's results in RUN are OUTCOME
+# (pass, fail, skip, todo, bail-out).
 count() {
   grep -c "^$3 " "$work/$1/$2/results"
+}
+
+# tally RUN TEST: sets passed, failed (not ok, and a bail-out), skipped
+# (skip and todo), notrun (planned but never reported: the program
+# crashed or exited early), planned and status.
+tally() {
+  planned=$(sed -n 's/^plan //p' "$work/$1/$2/results")
+  status=$(cat "$work/$1/$2/status")
+  passed=$(count "$1" "$2" pass)
+  failed=$(($(count "$1" "$2" fail) + $(count "$1" "$2" bail-out)))
+  skipped=$(($(count "$1" "$2" skip) + $(count "$1" "$2" todo)))
+  notrun=$((planned - passed - $(count "$1" "$2" fail) - skipped))
+  test $notrun -ge 0 || notrun=0
 }
 
 # bound RUN TEST SYMBOL: one line a process that bound libgobject's
@@ -132,14 +150,16 @@ for t in $tests; do
 done
 
 report() {
-  p=0 f=0 s=0 n=0
+  n=0 bad=0 p=0 f=0 s=0 u=0
   for t in $tests; do
+    tally "$1" "$t"
     n=$((n + 1))
-    p=$((p + $(count "$1" "$t" pass)))
-    f=$((f + $(count "$1" "$t" fail) + $(count "$1" "$t" bail-out)))
-    s=$((s + $(count "$1" "$t" skip) + $(count "$1" "$t" todo)))
+    if test "$status" != 0 || test $failed != 0 || test $notrun != 0; then
+      bad=$((bad + 1))
+    fi
+    p=$((p + passed)) f=$((f + failed)) s=$((s + skipped)) u=$((u + notrun))
   done
-  echo "glib on $2 ($(libffis "$1" | paste -sd' ' -)): $n programs, $p passed, $f failed, $s skipped"
+  echo "glib on $2 ($(libffis "$1" | paste -sd' ' -)): $n programs ($bad failed): $p passed, $f failed, $s skipped, $u not run"
 }
 report system "the system libffi"
 report ours "stubffi"
@@ -175,16 +195,12 @@ for t in $tests; do
     fail "$t: libgobject's ffi_call bound to our libffi.so.8 in $ours_call and ffi_prep_cif in $ours_prep of $procs processes"
   fi
 
-  planned=$(sed -n 's/^plan //p' "$d/results")
-  passed=$(count ours "$t" pass)
-  failed=$(($(count ours "$t" fail) + $(count ours "$t" bail-out)))
-  skipped=$(($(count ours "$t" skip) + $(count ours "$t" todo)))
-  status=$(cat "$d/status")
+  tally ours "$t"
   if test "$status" = 0 && test "$failed" = 0 && test "$planned" -gt 0 &&
      test $((passed + skipped)) = "$planned"; then
     pass "$t on stubffi: $passed passed, 0 failed, $skipped skipped of $planned"
   else
-    fail "$t on stubffi: exit status $status, $passed passed, $failed failed, $skipped skipped of $planned planned; its output ends:"
+    fail "$t on stubffi: exit status $status, $passed passed, $failed failed, $skipped skipped, $notrun not run of $planned planned; its output ends:"
     tail -n 20 "$d/out" | sed 's/^/    /'
   fi
 
