@@ -86,9 +86,10 @@ run_test() {
   d=$work/$1/$2
   mkdir -p "$d/cwd"
   exe=$(sed -n 's/^Exec=//p' "$testdir/$2.test")
-  # $exe is split into words as the runner splits Exec= lines.
   # The subshell waits for the program (it is not the last command), so
-  # that its "Aborted" or "Segmentation fault" goes to out too.
+  # that its "Aborted" or "Segmentation fault" goes to out too.  $exe is
+  # split into words as the runner splits Exec= lines.
+  # shellcheck disable=SC2086
   (cd "$d/cwd" || exit
    timeout "$timeout_s" env LD_LIBRARY_PATH="$3" LD_DEBUG=bindings \
      LD_DEBUG_OUTPUT="$d/ld" $exe
