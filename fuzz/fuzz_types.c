@@ -14,11 +14,10 @@
 
    The library must only ever return a status: never crash, hang, leak
    or touch memory it should not (the target runs under ASan and UBSan).
-   And a differential check: whenever the library has laid out a struct
-   (one whose size was 0, or one passed to ffi_get_struct_offsets), its
-   size, alignment and member offsets must be what the simple layout
-   model below computes from its members, and the library must not have
-   written to any type it did not lay out.  Any mismatch aborts.  */
+   And a differential check: after every call, every type must have the
+   size and alignment that the model below gives its copy, a libffi-style
+   layout in place with stubffi's refusals, and ffi_get_struct_offsets
+   must report the model's status and offsets.  Any mismatch aborts.  */
 
 #include <ffi.h>
 #include <stdint.h>
@@ -48,11 +47,9 @@ byte (struct input *in)
 
 static ffi_type nodes[MAX_NODES];
 static ffi_type *node_elements[MAX_NODES][MAX_ELEMS + 1];
-/* What the library may not change unless it lays the node out.  */
+/* The nodes as they were made: their type codes and element lists never
+   change.  */
 static ffi_type saved[MAX_NODES];
-/* Nonzero once the library has laid the node out (and so took over its
-   size and alignment).  */
-static unsigned char laid_out[MAX_NODES];
 static unsigned nnodes;
 static ffi_type *args[MAX_ARGS];
 
@@ -139,43 +136,29 @@ make_node (struct input *in, ffi_type *t, ffi_type **elements)
 
 /* ---- The layout model ------------------------------------------------------
 
-   C's rule for a struct of the members' current sizes and alignments:
-   each member at the next multiple of its alignment, the alignment of
-   the struct that of its most aligned member, its size the end of the
-   last member rounded up to that.  Written without the library's
-   bit tricks.  A struct that is its own member (only possible when it
-   was declared with a size) is laid out with the size and alignment it
-   had before, self_size and self_align.  Returns the number of members,
-   or -1 when the layout cannot exist (an alignment that is not a power
-   of two, an overflow).  */
-static int
-model_layout (const ffi_type *t, size_t self_size, size_t self_align,
-              size_t *size, size_t *align, size_t *offsets)
-{
-  size_t end = 0, max_align = 1;
-  int n = 0;
-  ffi_type **e;
+   A shadow copy of the node graph, laid out the way libffi itself lays
+   types out: recursively and in place, writing the size and alignment
+   into the type as it goes (libffi's initialize_aggregate), so that a
+   struct that meets itself among its members reads its own partial
+   size, and a layout that fails leaves its partial size behind.  To that
+   the model adds stubffi's documented refusals, where libffi would crash
+   or wrap around: nesting past MODEL_MAX_DEPTH, a size past SIZE_MAX / 2
+   (then nothing of the layouts still under way is written: each restores
+   its type), a type code past FFI_TYPE_LAST, a struct without an element
+   list, a complex type without its part.  The library computes the same
+   thing another way (a record per type under way, written when its
+   layout ends); after every call every node must have the size and
+   alignment of its shadow.  */
 
-  if (t->elements == NULL)
-    return -1;
-  for (e = t->elements; *e != NULL; e++)
-    {
-      size_t a = *e == t ? self_align : (*e)->alignment;
-      size_t s = *e == t ? self_size : (*e)->size, start;
-      if (a == 0 || (a & (a - 1)) != 0)
-        return -1;
-      start = (end + a - 1) / a * a;
-      if (start < end || __builtin_add_overflow (start, s, &end))
-        return -1;
-      offsets[n++] = start;
-      if (a > max_align)
-        max_align = a;
-    }
-  *size = (end + max_align - 1) / max_align * max_align;
-  if (*size < end)
-    return -1;
-  *align = max_align;
-  return n;
+#define MODEL_MAX_DEPTH 10000   /* FFI_MAX_TYPE_DEPTH */
+
+static ffi_type shadow[MAX_NODES];
+static ffi_type *shadow_elements[MAX_NODES][MAX_ELEMS + 1];
+
+static ffi_type *
+to_shadow (ffi_type *t)
+{
+  return t >= nodes && t < nodes + MAX_NODES ? &shadow[t - nodes] : t;
 }
 
 static void
@@ -185,83 +168,131 @@ fail (const char *what, unsigned node)
   abort ();
 }
 
-/* Compares node i, just laid out, with the model; it had self_size and
-   self_align before.  */
-static void
-check_layout (unsigned i, size_t self_size, size_t self_align)
+/* libffi's rounding, which the library shares for a malformed alignment
+   (0, or not a power of two).  */
+static size_t
+libffi_align (size_t v, size_t a)
 {
-  size_t offsets[MAX_ELEMS], size, align;
-  ffi_type *t = &nodes[i];
+  return ((v - 1) | (a - 1)) + 1;
+}
 
-  if (t->type != FFI_TYPE_STRUCT)
-    fail ("laid out but not a struct", i);
-  if (model_layout (t, self_size, self_align, &size, &align, offsets) < 0)
-    fail ("laid out although the model finds no layout", i);
-  if (t->size != size || t->alignment != align)
+static int model_overflow;
+
+/* initialize_aggregate, in place on the shadow graph.  */
+static ffi_status
+model_init (ffi_type *t, size_t *offsets, unsigned depth)
+{
+  size_t old_size = t->size;
+  unsigned short old_align = t->alignment;
+  ffi_status st = FFI_OK;
+  ffi_type **e;
+
+  if (t->elements == NULL)
+    return FFI_BAD_TYPEDEF;
+  t->size = 0;
+  t->alignment = 0;
+  for (e = t->elements; *e != NULL; e++)
     {
-      fprintf (stderr, "fuzz_types: node %u: size %zu alignment %u, "
-               "model %zu %zu\n", i, t->size, t->alignment, size, align);
-      abort ();
+      ffi_type *m = *e;
+      if (m->size == 0)
+        {
+          if (depth >= MODEL_MAX_DEPTH)
+            {
+              st = FFI_BAD_TYPEDEF;
+              break;
+            }
+          st = model_init (m, NULL, depth + 1);
+          if (st != FFI_OK)
+            break;
+        }
+      t->size = libffi_align (t->size, m->alignment);
+      if (offsets != NULL)
+        *offsets++ = t->size;
+      if (t->size > SIZE_MAX / 2 || m->size > SIZE_MAX / 2 - t->size)
+        {
+          model_overflow = 1;
+          st = FFI_BAD_TYPEDEF;
+          break;
+        }
+      t->size += m->size;
+      if (m->alignment > t->alignment)
+        t->alignment = m->alignment;
     }
+  if (st == FFI_OK)
+    {
+      t->size = libffi_align (t->size, t->alignment);
+      if (t->size == 0)
+        st = FFI_BAD_TYPEDEF;
+    }
+  if (model_overflow)
+    {
+      t->size = old_size;
+      t->alignment = old_align;
+    }
+  return st;
 }
 
-static void
-check_offsets (ffi_type *t, size_t self_size, size_t self_align,
-               const size_t *got, unsigned node)
+/* What the library does with one argument or result type.  */
+static ffi_status
+model_check (ffi_type *t)
 {
-  size_t want[MAX_ELEMS], size, align;
-  int n = model_layout (t, self_size, self_align, &size, &align, want), k;
-
-  if (n < 0)
-    fail ("ffi_get_struct_offsets succeeded where the model fails", node);
-  for (k = 0; k < n; k++)
-    if (got[k] != want[k])
-      {
-        fprintf (stderr, "fuzz_types: node %u: member %d at %zu, model %zu\n",
-                 node, k, got[k], want[k]);
-        abort ();
-      }
-  if (got[n] != (size_t) 0x5a5a5a5a)
-    fail ("ffi_get_struct_offsets wrote past the last member", node);
+  if (t == NULL)
+    return FFI_BAD_TYPEDEF;
+  if (t->size == 0)
+    {
+      ffi_status st;
+      model_overflow = 0;
+      st = model_init (t, NULL, 0);
+      if (st != FFI_OK)
+        return st;
+    }
+  if (t->type > FFI_TYPE_LAST
+      || (t->type == FFI_TYPE_STRUCT && t->elements == NULL)
+      || (t->type == FFI_TYPE_COMPLEX
+          && (t->elements == NULL || t->elements[0] == NULL)))
+    return FFI_BAD_TYPEDEF;
+  return FFI_OK;
 }
 
-/* Checks every node after a library call.  A struct laid out by this
-   call is compared with the model (from its members' sizes now, which
-   is sound unless the call also laid out again a struct that was sized
-   already: resized says so), and so are its member offsets, which
-   ffi_get_struct_offsets must now report without changing it.  A type
-   the library never laid out must be as it was made, and so must every
-   predefined type.  */
+/* ffi_prep_cif's layouts: the result, then the arguments, up to the
+   first refusal.  Returns what the types allow (the library may still
+   refuse the signature).  */
+static ffi_status
+model_prep (ffi_abi abi, unsigned nargs, ffi_type *rtype, ffi_type **atypes)
+{
+  unsigned i;
+  ffi_status st;
+
+  if (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI)
+    return FFI_BAD_ABI;
+  if (nargs > 0 && atypes == NULL)
+    return FFI_BAD_TYPEDEF;
+  st = model_check (to_shadow (rtype));
+  for (i = 0; st == FFI_OK && i < nargs; i++)
+    st = model_check (to_shadow (atypes[i]));
+  return st;
+}
+
+/* Every node has its shadow's size and alignment, and every predefined
+   type is as it was.  */
 static void
-check_nodes (int resized)
+check_nodes (void)
 {
   unsigned i;
 
   for (i = 0; i < nnodes; i++)
     {
-      ffi_type *t = &nodes[i];
-      if (t->type != saved[i].type || t->elements != saved[i].elements)
+      if (nodes[i].type != shadow[i].type
+          || nodes[i].elements != saved[i].elements)
         fail ("type code or elements changed", i);
-      if (!laid_out[i] && saved[i].size == 0 && t->size != 0)
+      if (nodes[i].size != shadow[i].size
+          || nodes[i].alignment != shadow[i].alignment)
         {
-          laid_out[i] = 1;      /* laid out lazily by this call */
-          if (!resized)
-            {
-              size_t offsets[MAX_ELEMS + 1], size = t->size;
-              unsigned k;
-              check_layout (i, 0, 0);
-              for (k = 0; k <= MAX_ELEMS; k++)
-                offsets[k] = 0x5a5a5a5a;
-              if (ffi_get_struct_offsets (FFI_DEFAULT_ABI, t, offsets) != FFI_OK
-                  || t->size != size)
-                fail ("ffi_get_struct_offsets refuses or changes a struct "
-                      "laid out by ffi_prep_cif", i);
-              check_offsets (t, 0, 0, offsets, i);
-            }
+          fprintf (stderr, "fuzz_types: node %u: size %zu alignment %u, "
+                   "model %zu %u\n", i, nodes[i].size, nodes[i].alignment,
+                   shadow[i].size, shadow[i].alignment);
+          abort ();
         }
-      if (!laid_out[i]
-          && (t->size != saved[i].size || t->alignment != saved[i].alignment))
-        fail ("size or alignment of a type not laid out changed", i);
     }
   for (i = 0; i < NPREDEFINED; i++)
     if (memcmp (predefined[i], &saved_predefined[i], sizeof (ffi_type)) != 0)
@@ -299,14 +330,12 @@ check_cif (const ffi_cif *cif, ffi_abi abi, unsigned nargs, ffi_type *rtype)
   if (cif->abi != abi || cif->nargs != nargs || cif->rtype != rtype
       || (nargs > 0 && cif->arg_types != args))
     fail ("accepted cif does not record its signature", 0);
-  if (rtype == NULL
-      || (rtype->size == 0 && rtype->type != FFI_TYPE_VOID))
+  if (rtype == NULL || rtype->size == 0)
     fail ("accepted cif with an unsized return type", 0);
   for (i = 0; i < nargs; i++)
     {
-      if (args[i] == NULL || args[i]->size == 0
-          || args[i]->type == FFI_TYPE_VOID)
-        fail ("accepted cif with a NULL, unsized or void argument", i);
+      if (args[i] == NULL || args[i]->size == 0)
+        fail ("accepted cif with a NULL or unsized argument", i);
 #if defined(__x86_64__) && !defined(_WIN32)
       /* A struct of more than 16 bytes travels on the stack.  */
       if (abi == FFI_UNIX64 && args[i]->type == FFI_TYPE_STRUCT
@@ -322,16 +351,25 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   struct input in = { data, size };
-  unsigned i, nops;
+  unsigned i, k, nops;
 
   for (i = 0; i < NPREDEFINED; i++)
     saved_predefined[i] = *predefined[i];
   memset (nodes, 0, sizeof nodes);
-  memset (laid_out, 0, sizeof laid_out);
   nnodes = 1 + byte (&in) % MAX_NODES;
   for (i = 0; i < nnodes; i++)
     make_node (&in, &nodes[i], node_elements[i]);
   memcpy (saved, nodes, sizeof nodes);
+  /* The shadow graph: the same nodes, their members the shadow nodes.  */
+  memcpy (shadow, nodes, sizeof nodes);
+  for (i = 0; i < nnodes; i++)
+    if (nodes[i].elements != NULL)
+      {
+        for (k = 0; nodes[i].elements[k] != NULL; k++)
+          shadow_elements[i][k] = to_shadow (nodes[i].elements[k]);
+        shadow_elements[i][k] = NULL;
+        shadow[i].elements = shadow_elements[i];
+      }
 
   nops = 1 + byte (&in) % MAX_OPS;
   while (nops-- > 0)
@@ -339,61 +377,65 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       unsigned op = byte (&in) % 4, nargs, nfixed, n;
       ffi_abi abi = pick_abi (&in);
       ffi_type *rtype = pick_type (&in);
-      ffi_status st = FFI_OK;
-      int resized = 0;
+      ffi_status st = FFI_OK, model;
       ffi_cif cif;
 
       switch (op)
         {
         case 0:
+        case 1:
+          nfixed = op == 1 ? byte (&in) : 0;
           nargs = pick_args (&in);
-          st = ffi_prep_cif (&cif, abi, nargs, rtype, args);
+          if (op == 0)
+            st = ffi_prep_cif (&cif, abi, nargs, rtype, args);
+          else
+            {
+              if (nfixed < 200)
+                nfixed = nargs ? nfixed % (nargs + 1) : 0;
+              st = ffi_prep_cif_var (&cif, abi, nfixed, nargs, rtype, args);
+            }
+          model = model_prep (abi, nargs, rtype, args);
+          if (model != FFI_OK && st == FFI_OK)
+            fail ("ffi_prep_cif accepted a signature the model refuses",
+                  (unsigned) model);
           if (st == FFI_OK)
             check_cif (&cif, abi, nargs, rtype);
-          break;
-        case 1:
-          nfixed = byte (&in);
-          nargs = pick_args (&in);
-          if (nfixed < 200)
-            nfixed = nargs ? nfixed % (nargs + 1) : 0;
-          st = ffi_prep_cif_var (&cif, abi, nfixed, nargs, rtype, args);
-          if (st == FFI_OK)
-            {
-              if (nfixed > nargs)
-                fail ("ffi_prep_cif_var accepted nfixed > nargs", nfixed);
-              check_cif (&cif, abi, nargs, rtype);
-            }
           break;
         case 2:
           {
             /* On a node, with or without offsets; on rtype (a predefined
                type or NULL) when the node number is out of range.  */
-            size_t offsets[MAX_ELEMS + 1], old_size, old_align;
+            size_t offsets[MAX_ELEMS + 1], want[MAX_ELEMS + 1];
             unsigned b = byte (&in);
             ffi_type *t;
             n = b & 0x7f;
             t = n < nnodes ? &nodes[n] : rtype;
-            if (t != NULL && t >= nodes && t < nodes + MAX_NODES)
-              n = (unsigned) (t - nodes);
-            else
-              n = MAX_NODES;
             for (i = 0; i <= MAX_ELEMS; i++)
-              offsets[i] = 0x5a5a5a5a;
-            old_size = t ? t->size : 0;
-            old_align = t ? t->alignment : 0;
+              offsets[i] = want[i] = 0x5a5a5a5a;
             st = ffi_get_struct_offsets (abi, t, b & 0x80 ? NULL : offsets);
-            if (st == FFI_OK)
+            if (abi <= FFI_FIRST_ABI || abi >= FFI_LAST_ABI)
+              model = FFI_BAD_ABI;
+            else if (t == NULL || t->type != FFI_TYPE_STRUCT)
+              model = FFI_BAD_TYPEDEF;
+            else
               {
-                if (n == MAX_NODES)
-                  fail ("ffi_get_struct_offsets succeeded on a predefined "
-                        "type", 0);
-                resized = old_size != 0 && (t->size != old_size
-                                            || t->alignment != old_align);
-                laid_out[n] = 1;
-                check_layout (n, old_size, old_align);
-                if (!(b & 0x80))
-                  check_offsets (t, old_size, old_align, offsets, n);
+                model_overflow = 0;
+                model = model_init (to_shadow (t), want, 0);
               }
+            if (st != model)
+              {
+                fprintf (stderr, "fuzz_types: ffi_get_struct_offsets: "
+                         "status %d, model %d\n", (int) st, (int) model);
+                abort ();
+              }
+            if (st == FFI_OK && !(b & 0x80))
+              for (i = 0; i <= MAX_ELEMS; i++)
+                if (offsets[i] != want[i])
+                  {
+                    fprintf (stderr, "fuzz_types: member %u at %zu, "
+                             "model %zu\n", i, offsets[i], want[i]);
+                    abort ();
+                  }
             break;
           }
         default:
@@ -410,7 +452,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       if (st != FFI_OK && st != FFI_BAD_TYPEDEF && st != FFI_BAD_ABI
           && st != FFI_BAD_ARGTYPE)
         fail ("status is not an ffi_status", (unsigned) st);
-      check_nodes (resized);
+      check_nodes ();
     }
   return 0;
 }
