@@ -172,10 +172,12 @@ static const closure_entry fast_sse_entries[UNIX64_NSSE + 1] = {
    know, and when they are not, the mixed entry sorts them out.  The
    shape comes from the vector-register count that ffi_prep_cif keeps in
    a simple cif's flags for ffi_call (internal64.h), so choosing costs no
-   walk over arg_types.  The choice holds until the closure is prepared
-   again: like libffi's, our entries read closure->cif at each call, but
-   a cif of another shape put there (or prepared anew in place) needs a
-   new ffi_prep_closure_loc.  */
+   walk over arg_types.  The choice is only the likely case: like
+   libffi's, our entries read closure->cif at each call, and a fast
+   entry that finds a cif of another shape there (another cif stored
+   into the closure, or this one prepared anew in place) checks that
+   and passes the call on to the generic entry, which reads everything
+   from the cif (closure_entry64.S).  */
 static closure_entry
 unix64_entry (const ffi_cif *cif)
 {

@@ -3,7 +3,11 @@
 
    A trampoline (tramp64.S) jumps here with %r10 pointing at its slot
    {entry, closure}; ffi_closure_arch_entry (closure64.c) chose the entry
-   when the closure was prepared.
+   when the closure was prepared, by the shape of its cif.  A program may
+   store another cif into the closure, or prepare the cif again in place,
+   and libffi follows the cif it finds at the call: so every fast entry
+   checks that shape at each call and hands the call, registers
+   untouched, to the generic entry when the cif no longer has it.
 
    stubffi_closure_unix64 serves every cif: it saves all argument
    registers and lets stubffi_closure_unix64_inner (closure64.c) find the
@@ -50,6 +54,9 @@ stubffi_closure_unix64:
 	.cfi_startproc
 	ENDBR
 	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
+/* The fast entries come in here, with the closure in %r10, when the cif
+   has changed shape: everything from here on reads the cif.  */
+.Lclosure_unix64_body:
 	pushq	%rbp
 	.cfi_def_cfa_offset 16
 	.cfi_offset %rbp, -16
@@ -180,6 +187,14 @@ stubffi_go_closure_unix64:
    called directly.  Nothing but the shape is fixed when the closure is
    prepared: cif, fun and user_data are read from the closure at every
    call, and the return kind from the cif, as the generic entry does.
+   And the shape is checked at every call, from the cif just read: the
+   flags' top byte is the row (g, s) of a SIMPLE cif and 64 or more for
+   any other (internal64.h, UNIX64_FLAG_GENERAL), so one compare tells
+   whether the g<N> or s<N> entry still fits, and the SIMPLE bit whether
+   the mixed one does.  When it does not, the entry drops its frame and
+   goes on as the generic entry, with every argument register as it
+   came (the stores above changed none; %rdi, where the cif is loaded,
+   comes back from the frame or was not touched).
    Frame (UNIX64_FAST_* offsets from %rsp, internal64.h), no frame
    pointer:
      RETBUF    32 bytes the handler writes its result into
@@ -203,14 +218,13 @@ stubffi_go_closure_unix64:
 	.cfi_adjust_cfa_offset UNIX64_FAST_FRAME
 	.endm
 
-/* With avalue[] built and the closure in %r10: call the handler and go
-   to the loader.  A Go closure (go=1) is its own user_data.  */
-	.macro	FAST_CALL name, go=0
-	.if	\go
-	movq	UNIX64_GO_CLOSURE_CIF(%r10), %rdi
-	.else
-	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
-	.endif
+/* With avalue[] built, the closure in %r10 and its cif, checked, in
+   %rdi: call the handler and go to the loader.  A Go closure (go=1) is
+   its own user_data.  Then the way out for a cif of another shape (the
+   checks jump to .L<name>_other): restore %rdi from the frame when
+   rdi_saved says it was stored there (and then overwritten with the
+   cif), drop the frame, go on as the generic entry.  */
+	.macro	FAST_CALL name, go=0, rdi_saved=1
 	/* The loader is chosen before the call, while the cif is at hand;
 	   masking keeps the jump inside the table whatever the flags.  */
 	movl	UNIX64_CIF_FLAGS(%rdi), %eax
@@ -229,11 +243,24 @@ stubffi_go_closure_unix64:
 	call	*UNIX64_CLOSURE_FUN(%r10)
 	.endif
 	jmp	*UNIX64_FAST_LOADER(%rsp)
+.L\name\()_other:
+	.if	\rdi_saved
+	movq	UNIX64_FAST_ARGS(%rsp), %rdi
+	.endif
+	addq	$UNIX64_FAST_FRAME, %rsp
+	.cfi_adjust_cfa_offset -UNIX64_FAST_FRAME
+	.if	\go
+	jmp	stubffi_go_closure_unix64
+	.else
+	jmp	.Lclosure_unix64_body
+	.endif
 	.cfi_endproc
 	.size	\name, .-\name
 	.endm
 
-	.macro	FAST_ENTRY name, file, regs:vararg
+/* The entry for g integer or s vector arguments (one of them 0): the
+   arguments are in regs, of that file.  */
+	.macro	FAST_ENTRY name, g, s, file, regs:vararg
 	FAST_PROLOGUE \name
 	.set	.Larg, 0
 	.irp	reg, \regs
@@ -249,25 +276,39 @@ stubffi_go_closure_unix64:
 	.endif
 	.endr
 	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
-	FAST_CALL \name
+	.if	\g > 0
+	/* %rdi is in the frame: load the cif straight into it.  */
+	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
+	cmpb	$UNIX64_FAST_ROW(\g, \s), UNIX64_CIF_FLAGS+UNIX64_FAST_ROW_BYTE(%rdi)
+	jne	.L\name\()_other
+	FAST_CALL \name, 0, 1
+	.else
+	/* %rdi may be the new shape's first argument: keep it until the
+	   shape is known.  */
+	movq	UNIX64_CLOSURE_CIF(%r10), %r11
+	cmpb	$UNIX64_FAST_ROW(\g, \s), UNIX64_CIF_FLAGS+UNIX64_FAST_ROW_BYTE(%r11)
+	jne	.L\name\()_other
+	movq	%r11, %rdi
+	FAST_CALL \name, 0, 0
+	.endif
 	.endm
 
-	FAST_ENTRY stubffi_closure_unix64_g0, gpr
-	FAST_ENTRY stubffi_closure_unix64_g1, gpr, rdi
-	FAST_ENTRY stubffi_closure_unix64_g2, gpr, rdi, rsi
-	FAST_ENTRY stubffi_closure_unix64_g3, gpr, rdi, rsi, rdx
-	FAST_ENTRY stubffi_closure_unix64_g4, gpr, rdi, rsi, rdx, rcx
-	FAST_ENTRY stubffi_closure_unix64_g5, gpr, rdi, rsi, rdx, rcx, r8
-	FAST_ENTRY stubffi_closure_unix64_g6, gpr, rdi, rsi, rdx, rcx, r8, r9
-	FAST_ENTRY stubffi_closure_unix64_s1, sse, xmm0
-	FAST_ENTRY stubffi_closure_unix64_s2, sse, xmm0, xmm1
-	FAST_ENTRY stubffi_closure_unix64_s3, sse, xmm0, xmm1, xmm2
-	FAST_ENTRY stubffi_closure_unix64_s4, sse, xmm0, xmm1, xmm2, xmm3
-	FAST_ENTRY stubffi_closure_unix64_s5, sse, xmm0, xmm1, xmm2, xmm3, xmm4
-	FAST_ENTRY stubffi_closure_unix64_s6, sse, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5
-	FAST_ENTRY stubffi_closure_unix64_s7, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
+	FAST_ENTRY stubffi_closure_unix64_g0, 0, 0, gpr
+	FAST_ENTRY stubffi_closure_unix64_g1, 1, 0, gpr, rdi
+	FAST_ENTRY stubffi_closure_unix64_g2, 2, 0, gpr, rdi, rsi
+	FAST_ENTRY stubffi_closure_unix64_g3, 3, 0, gpr, rdi, rsi, rdx
+	FAST_ENTRY stubffi_closure_unix64_g4, 4, 0, gpr, rdi, rsi, rdx, rcx
+	FAST_ENTRY stubffi_closure_unix64_g5, 5, 0, gpr, rdi, rsi, rdx, rcx, r8
+	FAST_ENTRY stubffi_closure_unix64_g6, 6, 0, gpr, rdi, rsi, rdx, rcx, r8, r9
+	FAST_ENTRY stubffi_closure_unix64_s1, 0, 1, sse, xmm0
+	FAST_ENTRY stubffi_closure_unix64_s2, 0, 2, sse, xmm0, xmm1
+	FAST_ENTRY stubffi_closure_unix64_s3, 0, 3, sse, xmm0, xmm1, xmm2
+	FAST_ENTRY stubffi_closure_unix64_s4, 0, 4, sse, xmm0, xmm1, xmm2, xmm3
+	FAST_ENTRY stubffi_closure_unix64_s5, 0, 5, sse, xmm0, xmm1, xmm2, xmm3, xmm4
+	FAST_ENTRY stubffi_closure_unix64_s6, 0, 6, sse, xmm0, xmm1, xmm2, xmm3, xmm4, xmm5
+	FAST_ENTRY stubffi_closure_unix64_s7, 0, 7, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
 		xmm5, xmm6
-	FAST_ENTRY stubffi_closure_unix64_s8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
+	FAST_ENTRY stubffi_closure_unix64_s8, 0, 8, sse, xmm0, xmm1, xmm2, xmm3, xmm4, \
 		xmm5, xmm6, xmm7
 
 /* Stores all argument registers and points avalue[i] at the next
@@ -291,6 +332,9 @@ stubffi_go_closure_unix64:
 	movq	8(%r10), %r10		/* slot {entry, closure} -> closure */
 	movq	UNIX64_CLOSURE_CIF(%r10), %rdi
 	.endif
+	/* Any SIMPLE cif fits: all registers are in the frame.  */
+	testb	$UNIX64_FLAG_SIMPLE, UNIX64_CIF_FLAGS(%rdi)
+	jz	.L\name\()_other
 	movl	UNIX64_CIF_NARGS(%rdi), %ecx
 	movq	UNIX64_CIF_ARG_TYPES(%rdi), %rsi
 	leaq	UNIX64_FAST_ARGS(%rsp), %r8	/* the next integer register */

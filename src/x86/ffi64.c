@@ -42,8 +42,16 @@ _Static_assert (UNIX64_FLAG_SIMPLE < (1u << UNIX64_FAST_NSSE_SHIFT)
                    <= UNIX64_FAST_START_MASK + 1
                 && UNIX64_FAST_START_SHIFT + 10 < 31
                 && UNIX64_AGG_SHIFT + UNIX64_AGG_CACHED * UNIX64_AGG_BITS
-                   <= 31,
+                   <= 30,
                 "threaded-call fields fit cif->flags beside the flag bits");
+/* A SIMPLE cif's top byte is its row (the rest of UNIX64_FAST_START
+   lies below it, and bits 30 and 31 are clear); every other cif's top
+   byte is 64 or more.  */
+_Static_assert (UNIX64_FAST_START_SHIFT + 4 == UNIX64_FAST_ROW_BYTE * 8
+                && UNIX64_FAST_ROW (UNIX64_NGPR, UNIX64_NSSE) < 64
+                && UNIX64_FLAG_GENERAL >> (UNIX64_FAST_ROW_BYTE * 8) == 64
+                && UNIX64_FLAG_STACK_TAIL >> (UNIX64_FAST_ROW_BYTE * 8) == 128,
+                "the top byte of cif->flags tells a SIMPLE cif's shape");
 _Static_assert (((WIN64_RET_KIND_MASK | WIN64_FLAG_RET_IN_MEM)
                  & UNIX64_FLAG_SIMPLE) == 0,
                 "ffi_call tests the ABI only off the short path");
@@ -343,7 +351,7 @@ finish_cif (ffi_cif *cif, const struct unix64_placement *p)
          argument, in state (ngpr, nsse), after the stack arguments.  */
       unsigned rargs = p->ngpr + p->nsse, start = 0;
       if (rargs > 0)
-        start = (p->ngpr * UNIX64_SIMPLE_ROWS_S + p->nsse) * 16
+        start = UNIX64_FAST_ROW (p->ngpr, p->nsse) * 16
                 + cif->arg_types[rargs - 1]->type;
       flags |= p->nsse << UNIX64_FAST_NSSE_SHIFT
                | start << UNIX64_FAST_START_SHIFT;
@@ -352,6 +360,8 @@ finish_cif (ffi_cif *cif, const struct unix64_placement *p)
       else
         flags |= UNIX64_FLAG_STACK_TAIL | rargs << UNIX64_FAST_RARGS_SHIFT;
     }
+  else
+    flags |= UNIX64_FLAG_GENERAL;
   if (stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
   cif->bytes = (unsigned) stack;

@@ -50,6 +50,14 @@
    only with no aggregate argument (the bit lies beyond the aggregate
    cache).  ffi_call takes its threaded path (call64.S) for these too.  */
 #define UNIX64_FLAG_STACK_TAIL   0x80000000u
+/* Every other unix64 cif, which ffi_call sends to its general path,
+   has this bit.  So the flags' top byte (UNIX64_FAST_ROW_BYTE) is below
+   64 exactly for UNIX64_FLAG_SIMPLE cifs, and then it is the row of
+   their first dispatch (below): their shape, (integer arguments,
+   vector arguments).  A fast closure entry checks that the cif it
+   reads at each call still has its shape with one compare of that
+   byte (closure_entry64.S).  */
+#define UNIX64_FLAG_GENERAL      0x40000000u
 
 /* The rest of the flags of such a cif (it has no aggregate to cache)
    drive the threaded path: the number of vector registers the arguments
@@ -66,6 +74,10 @@
 #define UNIX64_FAST_START_SHIFT   20
 #define UNIX64_FAST_START_MASK    0x3ff
 #define UNIX64_SIMPLE_ROWS_S      (UNIX64_NSSE + 1)
+/* The byte of cif->flags that holds a SIMPLE cif's row, and the row of
+   the shape (g integer arguments, s vector arguments).  */
+#define UNIX64_FAST_ROW_BYTE      3
+#define UNIX64_FAST_ROW(g, s)     ((g) * UNIX64_SIMPLE_ROWS_S + (s))
 
 /* Classes of up to UNIX64_AGG_CACHED aggregate arguments, in order of
    appearance, 3 bits each from UNIX64_AGG_SHIFT.  ffi_call reads them
