@@ -537,7 +537,10 @@ struct table {
   ffi_abi abi;
   const struct shape *shapes;
   unsigned n;
-  int go;               /* Go closures can be made and called with it */
+  /* Go closures can be made and called with it: the static chain is
+     where closuretest.h's thunk puts it (i386: ecx, which fastcall and
+     thiscall take for arguments; Borland register has no Go closures).  */
+  int go;
 };
 
 #define TABLE(abi, shapes, go) \
@@ -546,15 +549,15 @@ struct table {
 static const struct table tables[] = {
 #if defined(__x86_64__)
   TABLE (FFI_UNIX64, unix64_shapes, 1),
-  TABLE (FFI_WIN64, win64_shapes, 0),
-  TABLE (FFI_GNUW64, win64_shapes, 0),
+  TABLE (FFI_WIN64, win64_shapes, 1),
+  TABLE (FFI_GNUW64, win64_shapes, 1),
 #elif defined(__i386__)
   TABLE (FFI_SYSV, sysv_shapes, 1),
-  TABLE (FFI_STDCALL, stdcall_shapes, 0),
+  TABLE (FFI_STDCALL, stdcall_shapes, 1),
   TABLE (FFI_FASTCALL, fastcall_shapes, 0),
   TABLE (FFI_THISCALL, thiscall_shapes, 0),
-  TABLE (FFI_MS_CDECL, mscdecl_shapes, 0),
-  TABLE (FFI_PASCAL, pascal_shapes, 0),
+  TABLE (FFI_MS_CDECL, mscdecl_shapes, 1),
+  TABLE (FFI_PASCAL, pascal_shapes, 1),
   TABLE (FFI_REGISTER, register_shapes, 0),
 #elif defined(__aarch64__)
   TABLE (FFI_SYSV, aarch64_shapes, 1),
