@@ -21,8 +21,9 @@
    and the closure is called natively with B's signature.  The handler
    checks the cif it gets and every argument, the caller the result.
    Closures from ffi_closure_alloc, legacy closures in W+X memory of our
-   own (not under MDWE), and Go closures (through the static-chain thunk
-   of closuretest.h) all go through it.
+   own (not under MDWE), raw closures (without struct arguments where
+   the raw API is native) and Go closures (through the static-chain
+   thunk of closuretest.h) all go through it.
 
    On x86-64 the handler also notes where it returns to, which tells the
    entry that called it: the call as A comes from A's fast entry; after
@@ -31,6 +32,7 @@
    generic entry otherwise.  Elsewhere there is one entry per ABI.  */
 
 #include "closuretest.h"
+#include <alloca.h>
 #include <signal.h>
 #include <sys/mman.h>
 
@@ -186,17 +188,33 @@ store_ret (ffi_type *t, void *ret)
       }
 }
 
-__attribute__((noinline)) static void
-handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+static void
+check_call (ffi_cif *cif, void *ret, void **args, void *user_data)
 {
   unsigned i;
-  returned_to = __builtin_return_address (0);
   CHECK (cif == expect_cif);
   CHECK (user_data == expect_data);
   for (i = 0; i < cif->nargs; i++)
     check_arg (cif->arg_types[i], i, args[i]);
   store_ret (cif->rtype, ret);
   calls++;
+}
+
+__attribute__((noinline)) static void
+handler (ffi_cif *cif, void *ret, void **args, void *user_data)
+{
+  returned_to = __builtin_return_address (0);
+  check_call (cif, ret, args, user_data);
+}
+
+/* Raw closures: the same checks on the arguments unpacked.  */
+__attribute__((noinline)) static void
+raw_handler (ffi_cif *cif, void *ret, ffi_raw *raw, void *user_data)
+{
+  void **args = alloca ((cif->nargs + 1) * sizeof (void *));
+  returned_to = __builtin_return_address (0);
+  ffi_raw_to_ptrarray (cif, raw, args);
+  check_call (cif, ret, args, user_data);
 }
 
 /* ---- Native callers ---------------------------------------------------- */
@@ -569,9 +587,9 @@ static const struct table tables[] = {
 static ffi_cif cifs[MAXSHAPES];
 
 /* The kinds of closure each pair runs through.  */
-enum kind { CLOSURE_ALLOC, CLOSURE_LEGACY, CLOSURE_GO, NKINDS };
+enum kind { CLOSURE_ALLOC, CLOSURE_LEGACY, CLOSURE_GO, CLOSURE_RAW, NKINDS };
 static const char *const kind_names[NKINDS] = { "ffi_closure_alloc",
-                                                "legacy", "Go" };
+                                                "legacy", "Go", "raw" };
 
 /* Where the handler returns to, by entry name, for the current table and
    kind of closure (x86-64 System V only).  */
@@ -602,6 +620,10 @@ note_entry (const char *entry, void *ra)
 static const char *
 follow_entry (const char *a, const char *b, enum kind kind)
 {
+  /* The raw handler is called by C code that translates the arguments,
+     whichever entry ran.  */
+  if (kind == CLOSURE_RAW)
+    return "gen";
   if (kind == CLOSURE_GO)
     return strcmp (b, "gen") != 0 && strcmp (a, "gen") != 0 ? "go" : "gen";
   if (strcmp (a, b) == 0)
@@ -617,6 +639,20 @@ entry_of (const char *a, enum kind kind)
   return follow_entry (a, a, kind);
 }
 
+/* Whether a closure of that kind takes the shape: where the raw API is
+   native (i386), it has no struct arguments.  */
+static int
+usable (const struct shape *s, enum kind kind)
+{
+  unsigned i;
+  if (kind != CLOSURE_RAW || !FFI_NATIVE_RAW_API)
+    return 1;
+  for (i = 0; i < s->nargs; i++)
+    if (s->atypes[i]->type == FFI_TYPE_STRUCT)
+      return 0;
+  return 1;
+}
+
 static void
 prep (ffi_cif *cif, ffi_abi abi, const struct shape *s)
 {
@@ -629,6 +665,7 @@ prep (ffi_cif *cif, ffi_abi abi, const struct shape *s)
 struct closure {
   enum kind kind;
   ffi_closure *cl;              /* CLOSURE_ALLOC, CLOSURE_LEGACY */
+  ffi_raw_closure *raw;         /* CLOSURE_RAW */
   ffi_go_closure gc;            /* CLOSURE_GO */
   void *code;
 };
@@ -646,6 +683,11 @@ closure_prep (struct closure *c, ffi_cif *cif)
       CHECK_OK (ffi_prep_closure (c->cl, cif, handler, &calls));
       expect_data = &calls;
       break;
+    case CLOSURE_RAW:
+      CHECK_OK (ffi_prep_raw_closure_loc (c->raw, cif, raw_handler, &calls,
+                                          c->code));
+      expect_data = &calls;
+      break;
     default:
 #if CT_HAVE_CHAIN_THUNKS
       CHECK_OK (ffi_prep_go_closure (&c->gc, cif, handler));
@@ -661,6 +703,8 @@ closure_set_cif (struct closure *c, ffi_cif *cif)
 {
   if (c->kind == CLOSURE_GO)
     c->gc.cif = cif;
+  else if (c->kind == CLOSURE_RAW)
+    c->raw->cif = cif;
   else
     c->cl->cif = cif;
 }
@@ -692,15 +736,16 @@ say_where (int sig)
   signal (SIGFPE, SIG_DFL);
 }
 
-static void
+/* Returns the number of calls made.  */
+static unsigned
 run_table (const struct table *t, struct closure *c)
 {
-  unsigned a, b;
+  unsigned a, b, made = 0;
   int reprep, track = 0;
   ffi_cif work;
 
 #if defined(__x86_64__)
-  track = t->abi == FFI_UNIX64;
+  track = t->abi == FFI_UNIX64 && c->kind != CLOSURE_RAW;
 #endif
   CHECK (t->n <= MAXSHAPES);
   for (a = 0; a < t->n; a++)
@@ -710,11 +755,14 @@ run_table (const struct table *t, struct closure *c)
   nentries = 0;
   for (a = 0; a < t->n; a++)
     {
+      if (!usable (&t->shapes[a], c->kind))
+        continue;
       snprintf (where, sizeof where, "%s %s closure as %s", t->abi_name,
                 kind_names[c->kind], t->shapes[a].name);
       closure_prep (c, &cifs[a]);
       expect_cif = &cifs[a];
       call (&t->shapes[a], c);
+      made++;
       note_entry (entry_of (t->shapes[a].entry, c->kind), returned_to);
     }
   if (track)
@@ -728,6 +776,8 @@ run_table (const struct table *t, struct closure *c)
       for (reprep = 0; reprep < 2; reprep++)
         {
           const struct shape *sa = &t->shapes[a], *sb = &t->shapes[b];
+          if (!usable (sa, c->kind) || !usable (sb, c->kind))
+            continue;
           snprintf (where, sizeof where, "%s %s closure, %s -> %s, %s",
                     t->abi_name, kind_names[c->kind], sa->name, sb->name,
                     reprep ? "cif prepared again" : "cif replaced");
@@ -757,7 +807,9 @@ run_table (const struct table *t, struct closure *c)
                       returned_to);
           /* And once more: nothing was cached by the first call.  */
           call (sb, c);
+          made += 3;
         }
+  return made;
 }
 
 int
@@ -781,23 +833,30 @@ main (void)
 
   for (t = 0; t < NTABLES; t++)
     {
-      unsigned n = tables[t].n, pairs = n + n * n * 2 * 3;
+      unsigned n = tables[t].n, all = n + n * n * 2 * 3;
 
       memset (&c, 0, sizeof c);
       c.kind = CLOSURE_ALLOC;
       c.cl = ffi_closure_alloc (sizeof (ffi_closure), &c.code);
       CHECK (c.cl != NULL);
-      run_table (&tables[t], &c);
+      CHECK_EQ_UINT (run_table (&tables[t], &c), all);
       ffi_closure_free (c.cl);
-      expected += pairs;
+      expected += all;
+
+      memset (&c, 0, sizeof c);
+      c.kind = CLOSURE_RAW;
+      c.raw = ffi_closure_alloc (sizeof (ffi_raw_closure), &c.code);
+      CHECK (c.raw != NULL);
+      expected += run_table (&tables[t], &c);
+      ffi_closure_free (c.raw);
 
       if (mem != MAP_FAILED)
         {
           c.kind = CLOSURE_LEGACY;
           c.cl = mem;
           c.code = mem;
-          run_table (&tables[t], &c);
-          expected += pairs;
+          CHECK_EQ_UINT (run_table (&tables[t], &c), all);
+          expected += all;
           legacy = 1;
         }
 
@@ -806,8 +865,8 @@ main (void)
         {
           memset (&c, 0, sizeof c);
           c.kind = CLOSURE_GO;
-          run_table (&tables[t], &c);
-          expected += pairs;
+          CHECK_EQ_UINT (run_table (&tables[t], &c), all);
+          expected += all;
           go = 1;
         }
 #endif
