@@ -9,7 +9,10 @@
    cover each kind of entry a port may choose: no arguments, integer
    arguments, vector arguments, both, a struct argument, and results in
    registers, on the x87 stack and in memory; on x86-64 also a Go
-   closure.
+   closure.  Two closures (and on x86-64 a Go closure) get another cif
+   stored into them after ffi_prep_closure_loc, of another shape, so
+   that their calls take the way from the entry chosen for the first
+   cif to the one that serves the second (cls_cif_follow.c).
 
    On x86-64 the calls are then made again one instruction at a time
    (the trap flag): at every instruction of the trampoline, the entry,
@@ -148,7 +151,7 @@ __asm__ (".pushsection .text\n"
          ".size go_call, .-go_call\n"
          ".popsection\n");
 
-static ffi_go_closure go_closure;
+static ffi_go_closure go_closure, go_moved;
 
 /* go_call through a void *, as closuretest.h's CT_CHAIN_CALL does, so
    that compilers accept the call through another type.  */
@@ -174,7 +177,7 @@ h_go (ffi_cif *cif, void *ret, void **args, void *closure)
 static ffi_cif cif_void, cif_int2, cif_dbl4, cif_pair6, cif_ld8, cif_mixed,
   cif_struct;
 static void *code_void, *code_int2, *code_dbl4, *code_pair6, *code_ld8,
-  *code_mixed, *code_struct;
+  *code_mixed, *code_struct, *code_moved_int2, *code_moved_dbl4;
 
 static void
 make_closures (void)
@@ -214,8 +217,15 @@ make_closures (void)
   code_ld8 = ct_make_closure (&cl, &cif_ld8, h_ld8, NULL);
   code_mixed = ct_make_closure (&cl, &cif_mixed, h_mixed, NULL);
   code_struct = ct_make_closure (&cl, &cif_struct, h_struct, NULL);
+  /* Prepared for one cif, called with another.  */
+  code_moved_int2 = ct_make_closure (&cl, &cif_int2, h_mixed, NULL);
+  cl->cif = &cif_mixed;
+  code_moved_dbl4 = ct_make_closure (&cl, &cif_dbl4, h_struct, NULL);
+  cl->cif = &cif_struct;
 #if HAVE_GO_CALL
   CHECK_OK (ffi_prep_go_closure (&go_closure, &cif_mixed, h_go));
+  CHECK_OK (ffi_prep_go_closure (&go_moved, &cif_mixed, h_struct));
+  go_moved.cif = &cif_struct;
   go_target = (void *) go_closure.tramp;
   go_chain = &go_closure;
 #endif
@@ -245,8 +255,17 @@ call_all (void)
   CHECK_EQ_INT (t.a, 6);
   CHECK_EQ_INT (t.b, -7);
   CHECK_EQ_INT (t.c, -42);
+  CHECK_EQ_INT (((long (*) (int, double)) code_moved_int2) (-3, 4.0), 1);
+  t = ((triple (*) (small)) code_moved_dbl4) (s);
+  CHECK_EQ_INT (t.c, -42);
 #if HAVE_GO_CALL
   CHECK_EQ_INT (((long (*) (int, double)) go_call_ptr ()) (-3, 5.0), -15);
+  go_target = (void *) go_moved.tramp;
+  go_chain = &go_moved;
+  t = ((triple (*) (small)) go_call_ptr ()) (s);
+  CHECK_EQ_INT (t.c, -42);
+  go_target = (void *) go_closure.tramp;
+  go_chain = &go_closure;
 #endif
 }
 
@@ -320,14 +339,14 @@ main (void)
   make_closures ();
 
   call_all ();
-  CHECK_EQ_UINT (calls, 7 + HAVE_GO_CALL);
+  CHECK_EQ_UINT (calls, 9 + 2 * HAVE_GO_CALL);
   CHECK_EQ_UINT (lost, 0);
 
 #if defined(__x86_64__)
   if (!test_under_valgrind ())
     {
       single_step ();
-      CHECK_EQ_UINT (calls, 2 * (7 + HAVE_GO_CALL));
+      CHECK_EQ_UINT (calls, 2 * (9 + 2 * HAVE_GO_CALL));
       CHECK_EQ_UINT (lost, 0);
     }
 #endif
