@@ -262,7 +262,8 @@ classify_return_aggregate (ffi_type *t)
         agg = UNIX64_AGG_I;
       if (agg == UNIX64_AGG_MEMORY)
         return is_x87_struct (t) ? UNIX64_RET_X87
-                                 : UNIX64_RET_MEMORY | UNIX64_FLAG_RET_IN_MEM;
+                                 : UNIX64_RET_MEMORY | UNIX64_FLAG_RET_IN_MEM
+                                   | UNIX64_FLAG_GENERAL;
       if (agg == UNIX64_AGG_I)
         kind = UNIX64_RET_INT64, full = 8;
       else if (agg == UNIX64_AGG_S && t->size == 4)
@@ -273,7 +274,7 @@ classify_return_aggregate (ffi_type *t)
         kind = agg_kind[agg], full = 16;
       /* Registers carry more than the struct: copy only its bytes.  */
       if (t->size != full)
-        kind |= UNIX64_FLAG_RET_PARTIAL;
+        kind |= UNIX64_FLAG_RET_PARTIAL | UNIX64_FLAG_GENERAL;
       return kind;
     default:
       return -1;
@@ -337,7 +338,11 @@ struct unix64_placement {
 };
 
 /* The end of ffi_prep_cif_machdep, whichever way the arguments were
-   placed: the stack size, the short-path flag, the cif.  */
+   placed: the stack size, the short-path flag, the cif.  The flags
+   already have UNIX64_FLAG_GENERAL when the cif is not for the threaded
+   paths: it was set where each reason was found (the result's class,
+   place_args, plain_split), so that this, inlined into the common path,
+   costs nothing more.  */
 static inline ffi_status
 finish_cif (ffi_cif *cif, const struct unix64_placement *p)
 {
@@ -359,9 +364,10 @@ finish_cif (ffi_cif *cif, const struct unix64_placement *p)
         flags |= UNIX64_FLAG_SIMPLE;
       else
         flags |= UNIX64_FLAG_STACK_TAIL | rargs << UNIX64_FAST_RARGS_SHIFT;
+      FFI_ASSERT (!(flags & UNIX64_FLAG_GENERAL));
     }
   else
-    flags |= UNIX64_FLAG_GENERAL;
+    FFI_ASSERT (flags & UNIX64_FLAG_GENERAL);
   if (stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
   cif->bytes = (unsigned) stack;
@@ -444,6 +450,8 @@ place_args (ffi_cif *cif, unsigned flags, unsigned ngpr)
   p.ngpr = ngpr;
   p.nsse = nsse;
   p.naggs = naggs;
+  if (naggs > 0 || long_double || split)
+    flags |= UNIX64_FLAG_GENERAL;
   p.flags = flags;
   p.long_double = long_double;
   p.stack = stack;
@@ -503,16 +511,17 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   nint = p.ngpr + (cif->nargs - nfp);
   if (LIKELY (nint <= UNIX64_NGPR && nfp <= UNIX64_NSSE))
     {
+      /* A finish_cif of its own, specialised for all in registers.  */
       p.ngpr = nint;
       p.nsse = nfp;
+      return finish_cif (cif, &p);
     }
-  else
-    {
-      p.ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
-      p.nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
-      p.stack = 8ull * ((nint - p.ngpr) + (nfp - p.nsse));
-      p.split = plain_split (cif);
-    }
+  p.ngpr = nint < UNIX64_NGPR ? nint : UNIX64_NGPR;
+  p.nsse = nfp < UNIX64_NSSE ? nfp : UNIX64_NSSE;
+  p.stack = 8ull * ((nint - p.ngpr) + (nfp - p.nsse));
+  p.split = plain_split (cif);
+  if (p.split)
+    p.flags |= UNIX64_FLAG_GENERAL;
   return finish_cif (cif, &p);
 }
 

@@ -73,10 +73,12 @@ fval (unsigned i)
 typedef struct { int64_t a, b, c; } s3;
 typedef struct { double a, b; } sdd;
 typedef struct { float a, b, c, d; } sf4;
+typedef struct { int32_t a, b, c; } si3;        /* 12 of 16 bytes */
 CT_STRUCT (s3_type, &ffi_type_sint64, &ffi_type_sint64, &ffi_type_sint64);
 CT_STRUCT (sdd_type, &ffi_type_double, &ffi_type_double);
 CT_STRUCT (sf4_type, &ffi_type_float, &ffi_type_float, &ffi_type_float,
            &ffi_type_float);
+CT_STRUCT (si3_type, &ffi_type_sint32, &ffi_type_sint32, &ffi_type_sint32);
 
 static s3
 s3v (unsigned i)
@@ -99,7 +101,15 @@ sf4v (unsigned i)
   return s;
 }
 
+static si3
+si3v (unsigned i)
+{
+  si3 s = { IV (int32_t, i), IV (int32_t, i + 20), IV (int32_t, i + 40) };
+  return s;
+}
+
 #define S3V(i) s3v (i)
+#define SI3V(i) si3v (i)
 #define SDDV(i) sddv (i)
 #define SF4V(i) sf4v (i)
 #define EQ_S3(x, y) ((x).a == (y).a && (x).b == (y).b && (x).c == (y).c)
@@ -165,6 +175,8 @@ store_ret (ffi_type *t, void *ret)
     *(sdd *) ret = SDDV (RET);
   else if (t == &sf4_type)
     *(sf4 *) ret = SF4V (RET);
+  else if (t == &si3_type)
+    *(si3 *) ret = SI3V (RET);
   else
     switch (t->type)
       {
@@ -242,6 +254,7 @@ raw_handler (ffi_cif *cif, void *ret, ffi_raw *raw, void *user_data)
 #define R_DBL CHECK_EQ_FLT (r_, DV (RET))
 #define R_FLT CHECK_EQ_FLT (r_, FV (RET))
 #define R_LDBL CHECK_EQ_FLT (r_, LV (RET))
+#define R_SI3 do { si3 w_ = SI3V (RET); CHECK (EQ_S3 (r_, w_)); } while (0)
 #define R_S3 do { s3 w_ = S3V (RET); CHECK (EQ_S3 (r_, w_)); } while (0)
 #define R_SDD do { sdd w_ = SDDV (RET); CHECK (EQ_SDD (r_, w_)); } while (0)
 #define R_SF4 do { sf4 w_ = SF4V (RET); CHECK (EQ_SF4 (r_, w_)); } while (0)
@@ -318,7 +331,16 @@ CALLER (call_stack_sse, NOCONV, double,
          double, float),
         (DV (0), DV (1), DV (2), DV (3), DV (4), DV (5), DV (6), DV (7),
          DV (8), FV (9)), R_DBL)
+/* A register argument after a stack argument.  */
+CALLER (call_split, NOCONV, double,
+        (long, long, long, long, long, long, long, double),
+        (IV (long, 0), IV (long, 1), IV (long, 2), IV (long, 3), IV (long, 4),
+         IV (long, 5), IV (long, 6), DV (7)), R_DBL)
 CALLER (call_ret_mem, NOCONV, s3, (int, double), (IV (int, 0), DV (1)), R_S3)
+/* A result smaller than its registers, and scalar arguments or none.  */
+CALLER (call_ret_partial, NOCONV, si3, (void), (), R_SI3)
+CALLER (call_ret_partial2, NOCONV, si3, (double, int), (DV (0), IV (int, 1)),
+        R_SI3)
 CALLER (call_ret_sdd, NOCONV, sdd, (long, s3), (IV (long, 0), S3V (1)), R_SDD)
 CALLER (call_ldbl, NOCONV, long double, (long double, int),
         (LV (0), IV (int, 1)), R_LDBL)
@@ -351,7 +373,10 @@ static const struct shape unix64_shapes[] = {
   SHAPE (struct_arg, "gen", D, 3, &sdd_type, L, &sf4_type),
   SHAPE (stack_int, "gen", L, 8, L, L, L, L, L, L, L, &ffi_type_sint),
   SHAPE (stack_sse, "gen", D, 10, D, D, D, D, D, D, D, D, D, F),
+  SHAPE (split, "gen", D, 8, L, L, L, L, L, L, L, D),
   SHAPE (ret_mem, "gen", &s3_type, 2, &ffi_type_sint, D),
+  SHAPE (ret_partial, "gen", &si3_type, 0, NULL),
+  SHAPE (ret_partial2, "gen", &si3_type, 2, D, &ffi_type_sint),
   SHAPE (ret_sdd, "gen", &sdd_type, 2, L, &s3_type),
   SHAPE (ldbl, "gen", &ffi_type_longdouble, 2, &ffi_type_longdouble,
          &ffi_type_sint),
