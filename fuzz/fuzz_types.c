@@ -144,8 +144,8 @@ make_node (struct input *in, ffi_type *t, ffi_type **elements)
    the model adds stubffi's documented refusals, where libffi would crash
    or wrap around: nesting past MODEL_MAX_DEPTH, a size past SIZE_MAX / 2
    (then nothing of the layouts still under way is written: each restores
-   its type), a type code past FFI_TYPE_LAST, a struct without an element
-   list, a complex type without its part.  The library computes the same
+   its type), a type code past FFI_TYPE_LAST, a complex type without its
+   part.  The library computes the same
    thing another way (a record per type under way, written when its
    layout ends); after every call every node must have the size and
    alignment of its shadow.  */
@@ -247,7 +247,6 @@ model_check (ffi_type *t)
         return st;
     }
   if (t->type > FFI_TYPE_LAST
-      || (t->type == FFI_TYPE_STRUCT && t->elements == NULL)
       || (t->type == FFI_TYPE_COMPLEX
           && (t->elements == NULL || t->elements[0] == NULL)))
     return FFI_BAD_TYPEDEF;

@@ -160,11 +160,12 @@ layout_type (ffi_type *t, size_t *offsets, struct layout_record *chain,
 
 /* The checks of one argument or result type.  libffi checks nothing of
    a type whose size is set: a struct declared with its size and
-   alignment is taken as it is (even with no members), and so is any
+   alignment is taken as it is (even with no members, or, where the port
+   looks at its size alone, with no element list), and so is any
    alignment.  What is refused here is what would make libffi crash or
-   abort: a NULL type, a type code past FFI_TYPE_LAST, a struct or
-   complex type without an element list (and a complex one without its
-   part).  */
+   abort on every port: a NULL type, a type code past FFI_TYPE_LAST, a
+   complex type without its part.  A port whose classification reads a
+   struct's members refuses a struct without an element list itself.  */
 ffi_status
 ffi_check_type (ffi_type *t, unsigned depth)
 {
@@ -185,8 +186,6 @@ ffi_check_type (ffi_type *t, unsigned depth)
     }
 
   if (UNLIKELY (t->type > FFI_TYPE_LAST))
-    return FFI_BAD_TYPEDEF;
-  if (t->type == FFI_TYPE_STRUCT && t->elements == NULL)
     return FFI_BAD_TYPEDEF;
   if (t->type == FFI_TYPE_COMPLEX
       && (t->elements == NULL || t->elements[0] == NULL))

@@ -70,7 +70,9 @@ struct_has_float_mode (const ffi_type *t)
 
   while (t->type == FFI_TYPE_STRUCT && depth++ < FFI_MAX_TYPE_DEPTH)
     {
-      const ffi_type *m = t->elements[0];
+      /* A struct declared with its size and no element list: libffi's
+         i386 port passes it by its size alone.  */
+      const ffi_type *m = t->elements != NULL ? t->elements[0] : NULL;
       if (m == NULL || t->elements[1] != NULL || m->size != t->size)
         return 0;
       t = m;
