@@ -19,7 +19,8 @@
 # libffi.so.8; default: wherever the loader finds one), SWEEPS_SYSTEM=0
 # (ours only), SWEEPS_QEMU=0 (no qemu count on a native build), SWEEPS_CG_N
 # (default 100), SWEEPS_QEMU_N (default 10), SWEEPS_MS (one timed run,
-# default 0.2), SWEEPS_REPS (timed runs, default 11).  A wrong answer or a
+# default 0.2), SWEEPS_REPS (timed runs per loop, default 11; the minimum
+# counts).  A wrong answer or a
 # failed proof of the library fails the run; a missed goal does not.
 
 set -eu
@@ -139,7 +140,7 @@ else
       --reps "${SWEEPS_REPS:-11}" $(expect_of "$side") \
       > "$raw/$side/time.txt" || fail "$side: the timing run failed"
   done
-  report_args="--ours $raw/ours --counter callgrind,N=$cg_n"
+  report_args="--ours $raw/ours --counter callgrind,N=$cg_n --reps ${SWEEPS_REPS:-11}"
   [ -d "$raw/system" ] && report_args="$report_args --system $raw/system"
   qemu=qemu-$(uname -m)
   if [ "${SWEEPS_QEMU:-1}" != 0 ] && command -v "$qemu" > /dev/null 2>&1; then
