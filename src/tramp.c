@@ -53,6 +53,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #if defined(__aarch64__)
@@ -285,21 +286,62 @@ find_table (struct dl_phdr_info *info, size_t size, void *data)
   return 0;
 }
 
-/* The file that holds the table, opened read-only; -1 if it cannot be
-   found (for instance a relative dlopen path after a chdir).  Also
-   stores the table's offset in the file and the protection its copies
-   get.  */
+/* ---- The tier-2 source ----------------------------------------------------
+
+   Tier 2 maps copies of the table from the library's file, so the file
+   must be the one that was loaded.  A package upgrade renames another
+   file over the path, deletes it, or leaves something else there (a
+   smaller or larger file, a FIFO, a directory), so the path is opened
+   once, when the library is loaded, and that descriptor, which keeps the
+   loaded file's inode whatever happens to the path, is the only source
+   of tier-2 code afterwards.  It is opened O_NONBLOCK (a FIFO at the
+   path must not block the open) and O_CLOEXEC, and kept only if it is a
+   regular file large enough to hold the table.  Before the first block
+   is mapped, the table's bytes are read (never past what fstat shows)
+   and compared with the loaded table, and after it the new mapping's
+   device and inode in /proc/self/maps are compared with the loaded
+   table's.  Every block re-checks fstat: a descriptor the program closed
+   and whose number was reused names another file, which is left alone.  */
+
+static struct {
+  int fd;                       /* -1: no tier 2 */
+  int prot;                     /* for the tier-2 code */
+  int verified;                 /* content and identity checked */
+  off_t offset;                 /* of the table in the file */
+  dev_t dev;
+  ino_t ino;
+} src = { -1, 0, 0, 0, 0, 0 };
+
+/* Whether st is a regular file holding the table at src.offset.  */
 static int
-open_table_file (off_t *offset, int *prot)
+src_file_ok (const struct stat *st)
+{
+  return S_ISREG (st->st_mode) && src.offset >= 0
+         && st->st_size >= src.offset
+         && st->st_size - src.offset >= (off_t) STUBFFI_TRAMP_MAP_SIZE;
+}
+
+static int
+open_source (const char *path)
+{
+  return open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+}
+
+/* Opens the file that holds the table into src; called once, from the
+   library's constructor.  Leaves src.fd at -1 if the file cannot be
+   found (for instance a relative dlopen path after a chdir).  */
+static void
+open_tier2_source (void)
 {
   struct table_location loc = { NULL, 0, 0 };
+  struct stat st;
   int fd;
 
   if (!dl_iterate_phdr (find_table, &loc))
-    return -1;
-  *offset = loc.offset;
-  *prot = loc.prot;
-  fd = open (loc.path, O_RDONLY | O_CLOEXEC);
+    return;
+  src.offset = loc.offset;
+  src.prot = loc.prot;
+  fd = open_source (loc.path);
   if (fd < 0 && loc.path[0] != '/')
     {
       /* /proc/self/map_files needs privileges; /proc/self/maps names the
@@ -308,7 +350,7 @@ open_table_file (off_t *offset, int *prot)
       FILE *maps = fopen ("/proc/self/maps", "re");
       uintptr_t table = (uintptr_t) stubffi_tramp_map_table;
       if (maps == NULL)
-        return -1;
+        return;
       while (fgets (line, sizeof line, maps))
         {
           unsigned long lo, hi;
@@ -317,17 +359,131 @@ open_table_file (off_t *offset, int *prot)
               && table < hi && path != NULL)
             {
               path[strcspn (path, "\n")] = '\0';
-              fd = open (path, O_RDONLY | O_CLOEXEC);
+              fd = open_source (path);
               break;
             }
         }
       fclose (maps);
     }
-  return fd;
+  if (fd < 0)
+    return;
+  if (fstat (fd, &st) != 0 || !src_file_ok (&st))
+    {
+      close (fd);
+      return;
+    }
+  src.dev = st.st_dev;
+  src.ino = st.st_ino;
+  src.fd = fd;
+}
+
+/* Gives up tier 2: the source is not, or no longer, the loaded file.  */
+static void
+drop_tier2_source (int ours)
+{
+  if (ours)
+    close (src.fd);
+  src.fd = -1;
+}
+
+/* Whether the table's bytes in the source file are the loaded table's.
+   Reads with pread, so a file that shrank gives a short read, never a
+   SIGBUS.  */
+static int
+source_content_ok (void)
+{
+  unsigned char buf[1024];
+  size_t done;
+
+  for (done = 0; done < STUBFFI_TRAMP_MAP_SIZE; done += sizeof buf)
+    {
+      ssize_t n = pread (src.fd, buf, sizeof buf, src.offset + (off_t) done);
+      if (n != (ssize_t) sizeof buf
+          || memcmp (buf, (const unsigned char *) stubffi_tramp_map_table
+                          + done, sizeof buf) != 0)
+        return 0;
+    }
+  return 1;
+}
+_Static_assert (STUBFFI_TRAMP_MAP_SIZE % 1024 == 0,
+                "the table is compared in whole buffers");
+
+/* The device, inode and file offset of the mapping that holds addr, from
+   /proc/self/maps into *ids; 0 if found.  */
+static int
+mapping_ids (FILE *maps, uintptr_t addr, unsigned long long ids[4])
+{
+  char line[4096];
+
+  rewind (maps);
+  while (fgets (line, sizeof line, maps))
+    {
+      unsigned long lo, hi;
+      unsigned long long off, major, minor, inode;
+      if (sscanf (line, "%lx-%lx %*s %llx %llx:%llx %llu", &lo, &hi, &off,
+                  &major, &minor, &inode) == 6
+          && lo <= addr && addr < hi)
+        {
+          /* The offset of addr itself, so that both sides compare.  */
+          ids[0] = major;
+          ids[1] = minor;
+          ids[2] = inode;
+          ids[3] = off + (addr - lo);
+          return 0;
+        }
+    }
+  return -1;
+}
+
+/* Whether the block mapped at base maps the same file, at the same
+   offset, as the loaded table: the kernel's own names for both mappings,
+   so that a stacked file system (overlayfs), whose fstat names differ
+   from the mapping's, compares like with like.  True if /proc is not
+   there to ask: the content check has passed.  */
+static int
+source_identity_ok (const char *base)
+{
+  unsigned long long loaded[4], mapped[4];
+  FILE *maps = fopen ("/proc/self/maps", "re");
+  int ok;
+
+  if (maps == NULL)
+    return 1;
+  ok = mapping_ids (maps, (uintptr_t) stubffi_tramp_map_table, loaded) == 0
+       && mapping_ids (maps, (uintptr_t) base, mapped) == 0
+       && memcmp (loaded, mapped, sizeof loaded) == 0;
+  fclose (maps);
+  return ok;
+}
+
+/* Whether src.fd may be mapped now: still the file opened at load time
+   (the program may have closed our descriptor and reused its number),
+   still holding the table, and, the first time, holding the loaded
+   table's bytes.  Drops tier 2 for good when not.  */
+static int
+source_ready (void)
+{
+  struct stat st;
+
+  if (src.fd < 0)
+    return 0;
+  if (fstat (src.fd, &st) != 0 || st.st_dev != src.dev
+      || st.st_ino != src.ino)
+    {
+      drop_tier2_source (0);
+      return 0;
+    }
+  if (!src_file_ok (&st) || (!src.verified && !source_content_ok ()))
+    {
+      drop_tier2_source (1);
+      return 0;
+    }
+  return 1;
 }
 
 /* Maps one tier-2 block and puts its cells on the free list.  Called with
-   the lock held.  Returns 0, or -1 when no block can be made.  */
+   the lock held: nothing here can block for long (no open, only the
+   verified regular file).  Returns 0, or -1 when no block can be made.  */
 static int
 grow_pool (void)
 {
@@ -336,10 +492,8 @@ grow_pool (void)
   long page = sysconf (_SC_PAGESIZE);
   struct ffi_tramp_slot *slot;
   unsigned char *cells;
-  off_t offset;
   char *base;
   void *data;
-  int fd, prot;
   size_t n;
 
   /* The page size is the kernel's (4, 16 or 64 KiB on aarch64): code
@@ -348,31 +502,33 @@ grow_pool (void)
      the largest page size of the target (internal header), so this fails
      only on a kernel with larger pages or a library linked with a smaller
      maximum page size.  */
-  if (page <= 0 || size % (size_t) page != 0)
+  if (page <= 0 || size % (size_t) page != 0 || !source_ready ()
+      || src.offset % page != 0)
     return -1;
-  fd = open_table_file (&offset, &prot);
-  if (fd < 0)
-    return -1;
-  if (offset % page != 0)
-    {
-      close (fd);
-      return -1;
-    }
 
   /* Map code for the whole block straight from the file, executable
      from the start (and BTI-guarded when the library is), then replace
      all but the first part by fresh read-write pages (slots, then
-     cells): no mapping ever gains execute permission.  */
-  base = mmap (NULL, total, prot, MAP_PRIVATE, fd, offset);
-  close (fd);
+     cells): no mapping ever gains execute permission.  The mapping is
+     never read here: source_ready has checked the file's size and
+     content through the descriptor.  */
+  base = mmap (NULL, total, src.prot, MAP_PRIVATE, src.fd, src.offset);
   if (base == MAP_FAILED)
     return -1;
+  if (!src.verified)
+    {
+      if (!source_identity_ok (base))
+        {
+          munmap (base, total);
+          drop_tier2_source (1);
+          return -1;
+        }
+      src.verified = 1;
+    }
   data = mmap (base + size, total - size, PROT_READ | PROT_WRITE,
                MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
-  if (data == MAP_FAILED
-      || memcmp (base, stubffi_tramp_map_table, size) != 0)
+  if (data == MAP_FAILED)
     {
-      /* No memory, or the file on disk is no longer the one loaded.  */
       munmap (base, total);
       return -1;
     }
@@ -730,4 +886,15 @@ __attribute__((constructor)) static void
 pool_init (void)
 {
   ffi_atfork (pool_prefork, pool_postfork, pool_postfork);
+  open_tier2_source ();
+}
+
+/* dlclose: the descriptor goes with the library.  */
+__attribute__((destructor)) static void
+pool_fini (void)
+{
+  lock_pool ();
+  if (src.fd >= 0)
+    drop_tier2_source (1);
+  unlock_pool ();
 }
