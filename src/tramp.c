@@ -32,6 +32,7 @@
 
 #define _GNU_SOURCE
 #include "ffi_common.h"
+#include "futex_lock.h"
 
 #if defined(__x86_64__)
 # include "x86/internal64.h"
@@ -48,12 +49,13 @@
 #include <fcntl.h>
 #include <link.h>
 #include <pthread.h>
-#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #if defined(__aarch64__)
@@ -97,32 +99,39 @@ _Static_assert (STUBFFI_TRAMP_SIZE % STUBFFI_TRAMP_SLOT_SIZE == 0,
 
 /* ---- Cells ----------------------------------------------------------------
 
-   A cell is CELL_SIZE bytes, CELL_SIZE-aligned: the payload, then our
-   header.  The payload comes first so that a cell's address is its
-   closure's, which spares an instruction or two on every alloc and
-   free.  sizeof (ffi_closure) and the wrappers clients build around it
-   (a closure and a pointer or two) fit the payload.  */
+   A cell is CELL_SIZE bytes, CELL_SIZE-aligned: the payload, then one
+   word of ours.  The payload comes first so that a cell's address is its
+   closure's.  sizeof (ffi_closure) and the wrappers clients build around
+   it (a closure and a pointer or two) fit the payload.
+
+   The word is all the pool keeps in a cell, because the program's heap
+   overflows can reach it: a cell's trampoline and slot follow from its
+   address (cell_place), never from memory next to the program's.  It
+   says CELL_LIVE or CELL_LIVE_BIG (handed out; big: its closure was
+   malloc'd), CELL_CACHED (free, in a thread's cache, which keeps its
+   entries away from the cells), 0 (a tier-1 cell never handed out), or,
+   for a cell on the shared free list, the link to the next one, mangled
+   as glibc mangles pointers: XORed with a per-process random secret, so
+   that an overwrite cannot name a cell of its choosing.  A link is
+   checked to be a cell of the pool before it is followed; a bad one
+   aborts (pool_corrupted).  */
 #define CELL_SHIFT 7
 #define CELL_SIZE (1 << CELL_SHIFT)
 #define CELL_PAYLOAD                                                      \
-  (CELL_SIZE - FFI_ALIGN (3 * sizeof (void *), _Alignof (max_align_t)))
+  (CELL_SIZE - FFI_ALIGN (sizeof (uintptr_t), _Alignof (max_align_t)))
 
 struct closure_cell {
   _Alignas (max_align_t) unsigned char payload[CELL_PAYLOAD];
-  /* A free cell: the next free one.  A live one: CELL_LIVE, or
-     CELL_LIVE_BIG when its closure was malloc'd (too big for the
-     payload).  */
-  struct closure_cell *next;
-  struct ffi_tramp_slot *slot;
-  void *code;
+  uintptr_t word;
 };
 
-#define CELL_LIVE ((struct closure_cell *) 1)
-#define CELL_LIVE_BIG ((struct closure_cell *) 2)
+#define CELL_LIVE ((uintptr_t) 1)
+#define CELL_LIVE_BIG ((uintptr_t) 2)
+#define CELL_CACHED ((uintptr_t) 3)
 #define CELLS_BYTES (SLOTS_PER_BLOCK * (size_t) CELL_SIZE)
 
 _Static_assert (sizeof (struct closure_cell) == CELL_SIZE,
-                "the header fills the cell after the payload");
+                "the word fills the cell after the payload");
 
 _Static_assert (CELL_PAYLOAD >= sizeof (ffi_closure) + 2 * sizeof (void *),
                 "a closure and a wrapper's pointers fit a cell");
@@ -131,6 +140,8 @@ _Static_assert (CELL_SIZE % _Alignof (max_align_t) == 0,
 
 static _Alignas (CELL_SIZE) unsigned char
   tier1_cells[STUBFFI_TRAMP_TIER1_COUNT][CELL_SIZE];
+
+static void push_free (struct closure_cell *cell);
 
 static struct closure_cell *
 cell_at (unsigned char *p)
@@ -150,33 +161,27 @@ index_in (uintptr_t a, uintptr_t base, unsigned shift)
   return (d >> shift) | (d << (sizeof d * CHAR_BIT - shift));
 }
 
-/* The pool lock.  Held for a few instructions except while a tier-2 block
-   is mapped, so waiters spin politely instead of paying for a mutex's
-   two library calls on every alloc and free.  */
+/* The pool lock (futex_lock.h), for the shared free list, tier 1's
+   high-water mark and the block table.  The fast paths of alloc and free
+   use the calling thread's cache instead and take no lock.  */
 static int pool_lock;
 
 static void
 lock_pool (void)
 {
-  while (__atomic_exchange_n (&pool_lock, 1, __ATOMIC_ACQUIRE))
-    while (__atomic_load_n (&pool_lock, __ATOMIC_RELAXED))
-      sched_yield ();
+  futex_lock (&pool_lock);
 }
 
 static void
 unlock_pool (void)
 {
-  __atomic_store_n (&pool_lock, 0, __ATOMIC_RELEASE);
+  futex_unlock (&pool_lock);
 }
 
-/* One attempt: the fast paths take the lock only if it is free, and
-   leave waiting to their out-of-line slow paths.  */
-static inline int
-try_lock_pool (void)
-{
-  return __atomic_exchange_n (&pool_lock, 1, __ATOMIC_ACQUIRE) == 0;
-}
+/* The shared free list (its head was checked when it was stored), and
+   the secret its links are mangled with.  */
 static struct closure_cell *free_cells;
+static uintptr_t pool_secret;
 static unsigned tier1_used;
 
 /* Tier-2 blocks by ascending address, so that ffi_tramp_lookup and
@@ -185,6 +190,9 @@ static unsigned tier1_used;
    slots, then CELLS_BYTES of cells.  */
 static char **blocks;
 static size_t nblocks, blocks_cap;
+/* The newest block, and how many of its cells were handed out.  */
+static char *fresh_block;
+static size_t fresh_used = SLOTS_PER_BLOCK;
 
 /* ---- Locating the table in the library file ----------------------------- */
 
@@ -490,8 +498,6 @@ grow_pool (void)
   const size_t size = STUBFFI_TRAMP_MAP_SIZE;
   const size_t total = 2 * size + CELLS_BYTES;
   long page = sysconf (_SC_PAGESIZE);
-  struct ffi_tramp_slot *slot;
-  unsigned char *cells;
   char *base;
   void *data;
   size_t n;
@@ -550,109 +556,256 @@ grow_pool (void)
   blocks[n] = base;
   nblocks++;
 
-  cells = (unsigned char *) data + size;
-  for (n = SLOTS_PER_BLOCK; n-- > 0;)
-    {
-      struct closure_cell *cell = cell_at (cells + n * CELL_SIZE);
-      slot = (struct ffi_tramp_slot *) ((char *) data
-                                        + n * STUBFFI_TRAMP_SIZE);
-      slot->entry = (void *) ffi_closure_trap;
-      cell->slot = slot;
-      cell->code = base + n * STUBFFI_TRAMP_SIZE;
-      cell->next = free_cells;
-      free_cells = cell;
-    }
+  /* Its cells are handed out in address order by take_cell, which
+     writes each one's slot and word only then: the pages of a block
+     are touched as they are used, and freed cells are always reused
+     before fresh ones.  */
+  fresh_block = base;
+  fresh_used = 0;
   return 0;
 }
 
 /* ---- The pool ------------------------------------------------------------ */
 
-/* A fresh cell when the free list is empty: the next of tier 1, else a
-   new tier-2 block's.  Called with the lock held; NULL when none can be
-   made.  */
-static struct closure_cell *
-new_cell (void)
+/* Mangling of the shared free list's links.  */
+static inline uintptr_t
+mangle (struct closure_cell *cell)
 {
-  struct closure_cell *cell;
-
-  if (tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
-    {
-      unsigned i = tier1_used++;
-      cell = cell_at (tier1_cells[i]);
-      cell->slot = &TIER1_SLOTS[i];
-      cell->code = (void *) (stubffi_tramp_tier1_code
-                             + (size_t) i * STUBFFI_TRAMP_SIZE);
-      cell->slot->entry = (void *) ffi_closure_trap;
-      return cell;
-    }
-  if (grow_pool () != 0)
-    return NULL;
-  cell = free_cells;
-  free_cells = cell->next;
-  return cell;
+  return (uintptr_t) cell ^ pool_secret;
 }
 
-/* The cell whose payload starts at p, or NULL if p is not one.  Called
-   with the lock held (the block table may grow).  */
-static struct closure_cell *
-cell_of_payload (const void *p)
+/* A link that is not a cell of the pool: an overwrite (a heap overflow
+   from the closure in front, most likely).  Never followed.  */
+__attribute__((noreturn, cold, noinline)) static void
+pool_corrupted (void)
 {
-  uintptr_t c = (uintptr_t) p;
-  uintptr_t tier1 = (uintptr_t) tier1_cells;
+  static const char msg[] =
+    "stubffi: the closure pool is corrupted: a free closure's link was "
+    "overwritten (a heap overflow past a closure?); not following it\n";
+  ssize_t r = write (STDERR_FILENO, msg, sizeof msg - 1);
+  (void) r;
+  abort ();
+}
+
+/* Where a cell's trampoline and slot are, from the cell's address alone;
+   0 if c is not a cell the pool has handed out.  Called with the lock
+   held (the block table may grow).  */
+static int
+cell_place (uintptr_t c, void **code, struct ffi_tramp_slot **slot)
+{
+  uintptr_t i = index_in (c, (uintptr_t) tier1_cells, CELL_SHIFT);
   size_t lo = 0, hi = nblocks;
 
+  if (i < STUBFFI_TRAMP_TIER1_COUNT)
+    {
+      if (i >= tier1_used)
+        return 0;
+      *code = (void *) (stubffi_tramp_tier1_code + i * STUBFFI_TRAMP_SIZE);
+      *slot = &TIER1_SLOTS[i];
+      return 1;
+    }
   if (c % CELL_SIZE != 0)
-    return NULL;
-  /* A tier-1 cell never handed out has a zero header: not live.  */
-  if (c - tier1 < sizeof tier1_cells)
-    return (struct closure_cell *) c;
+    return 0;
   while (lo < hi)
     {
       size_t mid = lo + (hi - lo) / 2;
-      uintptr_t cells = (uintptr_t) blocks[mid] + 2 * STUBFFI_TRAMP_MAP_SIZE;
+      uintptr_t base = (uintptr_t) blocks[mid];
+      uintptr_t cells = base + 2 * STUBFFI_TRAMP_MAP_SIZE;
       if (c < cells)
         hi = mid;
       else if (c - cells >= CELLS_BYTES)
         lo = mid + 1;
       else
-        return (struct closure_cell *) c;
+        {
+          size_t n = (c - cells) / CELL_SIZE;
+          *code = (void *) (base + n * STUBFFI_TRAMP_SIZE);
+          *slot = (struct ffi_tramp_slot *) (base + STUBFFI_TRAMP_MAP_SIZE
+                                             + n * STUBFFI_TRAMP_SIZE);
+          return 1;
+        }
     }
-  return NULL;
+  return 0;
 }
 
-/* Puts a live cell back on the free list, its trampoline trapping.
-   Called with the lock held.  */
+/* Pushes a free cell on the shared list.  Called with the lock held.  */
 static void
-release_cell (struct closure_cell *cell)
+push_free (struct closure_cell *cell)
 {
-  __atomic_store_n (&cell->slot->entry, (void *) ffi_closure_trap,
-                    __ATOMIC_RELEASE);
-  cell->next = free_cells;
+  cell->word = mangle (free_cells);
   free_cells = cell;
 }
 
+/* Pops the shared list's head, checking its link before it becomes the
+   head.  Called with the lock held; NULL when the list is empty.  */
+static struct closure_cell *
+pop_free (void)
+{
+  struct closure_cell *cell = free_cells;
+  uintptr_t next;
+  void *code;
+  struct ffi_tramp_slot *slot;
+
+  if (cell == NULL)
+    return NULL;
+  next = cell->word ^ pool_secret;
+  if (next != 0 && !cell_place (next, &code, &slot))
+    pool_corrupted ();
+  free_cells = (struct closure_cell *) next;
+  return cell;
+}
+
+/* A free cell: the shared list's head, else the next of tier 1, else a
+   new tier-2 block's.  Called with the lock held; NULL when none can be
+   made.  */
+static struct closure_cell *
+take_cell (void)
+{
+  struct closure_cell *cell = pop_free ();
+  size_t n;
+
+  if (cell != NULL)
+    return cell;
+  if (tier1_used < STUBFFI_TRAMP_TIER1_COUNT)
+    {
+      unsigned i = tier1_used++;
+      TIER1_SLOTS[i].entry = (void *) ffi_closure_trap;
+      return cell_at (tier1_cells[i]);
+    }
+  if (fresh_used == SLOTS_PER_BLOCK && grow_pool () != 0)
+    return NULL;
+  n = fresh_used++;
+  ((struct ffi_tramp_slot *) (fresh_block + STUBFFI_TRAMP_MAP_SIZE
+                              + n * STUBFFI_TRAMP_SIZE))->entry
+    = (void *) ffi_closure_trap;
+  return cell_at ((unsigned char *) fresh_block + 2 * STUBFFI_TRAMP_MAP_SIZE
+                  + n * CELL_SIZE);
+}
+
+/* ---- Per-thread caches ---------------------------------------------------
+
+   Each thread keeps up to CACHE_CAP free cells, with their trampolines,
+   in a malloc'd array of its own, delimited by three pointers in
+   initial-exec TLS (24 bytes, all zero, hence both "empty" and "full",
+   until the thread's first slow path makes the array).  Alloc pops from
+   it and free pushes to it without a lock; the shared list is touched,
+   under the lock, CACHE_BATCH cells at a time, so two threads share
+   nothing in steady state.  The array is outside every cell, so an
+   overflow of closure memory cannot reach it.  A thread's cells go back
+   to the shared list when it exits (the key's destructor).  A fork child
+   has the forking thread's cache; the cells cached by the other threads,
+   which do not exist in the child, stay out of its pool (at most
+   CACHE_CAP per thread; its pool is otherwise whole and consistent).  */
+#define CACHE_CAP 64
+#define CACHE_BATCH (CACHE_CAP / 2)
+
+struct cache_entry {
+  struct closure_cell *cell;
+  void *code;
+};
+
+static __thread struct {
+  struct cache_entry *top;      /* the next free entry */
+  struct cache_entry *base;     /* the array */
+  struct cache_entry *limit;    /* its end */
+} my_cache __attribute__((tls_model ("initial-exec")));
+static pthread_key_t cache_key;
+static int cache_key_made;
+
+/* Moves the oldest COUNT cells of the thread's cache to the shared list.
+   Called with the lock held.  */
+static void
+flush_cache (size_t count)
+{
+  struct cache_entry *base = my_cache.base;
+  size_t i, n = (size_t) (my_cache.top - base);
+
+  for (i = 0; i < count; i++)
+    push_free (base[i].cell);
+  memmove (base, base + count, (n - count) * sizeof *base);
+  my_cache.top = base + (n - count);
+}
+
+static void
+cache_destructor (void *p)
+{
+  lock_pool ();
+  flush_cache ((size_t) (my_cache.top - my_cache.base));
+  unlock_pool ();
+  my_cache.top = my_cache.base = my_cache.limit = NULL;
+  free (p);
+}
+
+/* Whether the calling thread has a cache, made on first use (without
+   one, the pool works through the shared list alone).  */
+static int
+get_cache (void)
+{
+  struct cache_entry *e;
+
+  if (my_cache.base != NULL)
+    return 1;
+  if (!cache_key_made || (e = malloc (CACHE_CAP * sizeof *e)) == NULL)
+    return 0;
+  if (pthread_setspecific (cache_key, e) != 0)
+    {
+      free (e);
+      return 0;
+    }
+  my_cache.top = my_cache.base = e;
+  my_cache.limit = e + CACHE_CAP;
+  return 1;
+}
+
+/* ---- Alloc and free ------------------------------------------------------ */
+
 /* The fast paths of ffi_closure_alloc and ffi_closure_free are leaves
-   that only pop or push a tier-1 or recycled cell; everything else (the
-   lock taken by another thread, a new cell or block, a big closure,
-   tier-2 cells, refusing a pointer) is here, out of line, so that the
-   fast paths save no registers.  */
+   that only pop or push the thread's cache; everything else (an empty or
+   full cache, a new cell or block, a big closure, tier-2 cells, refusing
+   a pointer) is here, out of line, so that the fast paths save no
+   registers.  */
 
 __attribute__((noinline)) static void *
 closure_alloc_slow (size_t size, void **code)
 {
   struct closure_cell *cell;
-  void *closure;
+  struct ffi_tramp_slot *slot;
+  void *closure, *cell_code;
 
   if (code == NULL)
     return NULL;
+  if (size <= CELL_PAYLOAD && get_cache ())
+    {
+      /* Refill the cache from the shared list: a batch now saves taking
+         the lock for the next CACHE_BATCH - 1 allocations.  A fresh
+         cell is made only when the list is empty, and only one, so
+         that freed closures are always reused before new ones exist.  */
+      struct cache_entry *e;
+      lock_pool ();
+      cell = take_cell ();
+      while (cell != NULL)
+        {
+          e = my_cache.top++;
+          cell_place ((uintptr_t) cell, &e->code, &slot);
+          cell->word = CELL_CACHED;
+          e->cell = cell;
+          cell = my_cache.top - my_cache.base < CACHE_BATCH
+                 ? pop_free () : NULL;
+        }
+      unlock_pool ();
+      if (my_cache.top == my_cache.base)
+        return NULL;
+      e = --my_cache.top;
+      e->cell->word = CELL_LIVE;
+      *code = e->code;
+      return e->cell->payload;
+    }
   lock_pool ();
-  cell = free_cells;
+  cell = take_cell ();
   if (cell != NULL)
-    free_cells = cell->next;
-  else
-    cell = new_cell ();
-  if (cell != NULL)
-    cell->next = size <= CELL_PAYLOAD ? CELL_LIVE : CELL_LIVE_BIG;
+    {
+      cell_place ((uintptr_t) cell, &cell_code, &slot);
+      cell->word = size <= CELL_PAYLOAD ? CELL_LIVE : CELL_LIVE_BIG;
+    }
   unlock_pool ();
   if (cell == NULL)
     return NULL;
@@ -664,62 +817,99 @@ closure_alloc_slow (size_t size, void **code)
       if (closure == NULL)
         {
           lock_pool ();
-          release_cell (cell);
+          push_free (cell);
           unlock_pool ();
           return NULL;
         }
     }
-  *code = cell->code;
+  *code = cell_code;
   return closure;
 }
 
 FFI_API void *
 ffi_closure_alloc (size_t size, void **code)
 {
-  struct closure_cell *cell;
+  struct cache_entry *e = my_cache.top;
 
-  if (UNLIKELY (code == NULL || size > CELL_PAYLOAD || !try_lock_pool ()))
+  if (UNLIKELY (code == NULL || size > CELL_PAYLOAD
+                || e == my_cache.base))
     return closure_alloc_slow (size, code);
-  cell = free_cells;
-  if (UNLIKELY (cell == NULL))
-    {
-      unlock_pool ();
-      return closure_alloc_slow (size, code);
-    }
-  free_cells = cell->next;
-  cell->next = CELL_LIVE;
-  unlock_pool ();
+  e--;
+  my_cache.top = e;
+  *code = e->code;
   /* The slot's entry is the trap until ffi_prep_closure_loc runs, which
      also sets its closure.  */
-  *code = cell->code;
-  return cell->payload;
+  e->cell->word = CELL_LIVE;
+  return e->cell->payload;
+}
+
+/* Puts a cell that was live back, its trampoline trapping: in the
+   thread's cache if it has room, else on the shared list with half of
+   the cache.  Called with the lock held.  */
+static void
+release_cell (struct closure_cell *cell, void *code,
+              struct ffi_tramp_slot *slot)
+{
+  struct cache_entry *e;
+
+  __atomic_store_n (&slot->entry, (void *) ffi_closure_trap,
+                    __ATOMIC_RELEASE);
+  if (!get_cache ())
+    {
+      push_free (cell);
+      return;
+    }
+  if (my_cache.top == my_cache.limit)
+    flush_cache (CACHE_BATCH);
+  cell->word = CELL_CACHED;
+  e = my_cache.top++;
+  e->cell = cell;
+  e->code = code;
 }
 
 __attribute__((noinline)) static void
 closure_free_slow (void *closure)
 {
-  struct closure_cell *cell;
+  struct closure_cell *cell = closure;
+  struct ffi_tramp_slot *slot;
+  void *code;
+  uintptr_t live = CELL_LIVE;
 
   if (closure == NULL)
     return;
   lock_pool ();
-  cell = cell_of_payload (closure);
-  if (cell != NULL && cell->next == CELL_LIVE)
+  if (cell_place ((uintptr_t) closure, &code, &slot))
     {
-      release_cell (cell);
-      unlock_pool ();
-      return;
+      /* Atomically, so that two threads freeing one closure cannot both
+         put it back.  */
+      if (__atomic_compare_exchange_n (&cell->word, &live, CELL_CACHED, 0,
+                                       __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+        {
+          release_cell (cell, code, slot);
+          unlock_pool ();
+          return;
+        }
+      cell = NULL;
     }
+  else
+    cell = NULL;
   unlock_pool ();
 
   /* Not the payload of a live cell: a malloc'd big closure, or a pointer
      that freeing would corrupt the heap or the pool with.  */
-  if (cell == NULL && (cell = ffi_big_closure_free (closure)) != NULL)
+  if ((cell = ffi_big_closure_free (closure)) != NULL)
     {
       lock_pool ();
-      release_cell (cell);
+      if (cell_place ((uintptr_t) cell, &code, &slot)
+          && cell->word == CELL_LIVE_BIG)
+        {
+          __atomic_store_n (&slot->entry, (void *) ffi_closure_trap,
+                            __ATOMIC_RELEASE);
+          push_free (cell);
+          unlock_pool ();
+          return;
+        }
       unlock_pool ();
-      return;
     }
   fprintf (stderr, "stubffi: ffi_closure_free(%p): not a live closure "
            "from ffi_closure_alloc (freed twice, or never allocated "
@@ -731,19 +921,23 @@ FFI_API void
 ffi_closure_free (void *closure)
 {
   struct closure_cell *cell = closure;
+  struct cache_entry *e = my_cache.top;
+  uintptr_t i = index_in ((uintptr_t) closure, (uintptr_t) tier1_cells,
+                          CELL_SHIFT);
 
-  /* A tier-1 cell: an address test says the header is ours to read.  */
-  if (LIKELY (index_in ((uintptr_t) closure, (uintptr_t) tier1_cells,
-                        CELL_SHIFT)
-              < STUBFFI_TRAMP_TIER1_COUNT && try_lock_pool ()))
+  /* A tier-1 cell: an address test says the word is ours to read.  A
+     cell of tier 1 never handed out has 0 there, not CELL_LIVE.  */
+  if (LIKELY (i < STUBFFI_TRAMP_TIER1_COUNT && e != my_cache.limit
+              && cell->word == CELL_LIVE))
     {
-      if (LIKELY (cell->next == CELL_LIVE))
-        {
-          release_cell (cell);
-          unlock_pool ();
-          return;
-        }
-      unlock_pool ();
+      cell->word = CELL_CACHED;
+      __atomic_store_n (&TIER1_SLOTS[i].entry, (void *) ffi_closure_trap,
+                        __ATOMIC_RELEASE);
+      e->cell = cell;
+      e->code = (void *) (stubffi_tramp_tier1_code
+                          + i * STUBFFI_TRAMP_SIZE);
+      my_cache.top = e + 1;
+      return;
     }
   closure_free_slow (closure);
 }
@@ -877,23 +1071,56 @@ pool_prefork (void)
 }
 
 static void
-pool_postfork (void)
+pool_postfork_parent (void)
 {
   unlock_pool ();
+}
+
+/* The child has no other thread, so no sleeper to wake.  */
+static void
+pool_postfork_child (void)
+{
+  __atomic_store_n (&pool_lock, 0, __ATOMIC_RELEASE);
+}
+
+/* The links' secret: random per process (inherited by fork children,
+   like the rest of the pool).  getrandom, else the kernel's AT_RANDOM
+   bytes mixed with where the library was loaded.  */
+static void
+make_secret (void)
+{
+  uintptr_t s = 0;
+
+  if (getrandom (&s, sizeof s, GRND_NONBLOCK) != (ssize_t) sizeof s)
+    {
+      const unsigned char *r = (const unsigned char *) getauxval (AT_RANDOM);
+      uintptr_t aslr = (uintptr_t) &pool_secret;
+      if (r != NULL)
+        memcpy (&s, r + 16 - sizeof s, sizeof s);
+      s ^= (aslr << 13) ^ (aslr >> 7);
+    }
+  /* 0 would leave the links in clear.  */
+  pool_secret = s != 0 ? s : (uintptr_t) 0x9e3779b97f4a7c15ull;
 }
 
 __attribute__((constructor)) static void
 pool_init (void)
 {
-  ffi_atfork (pool_prefork, pool_postfork, pool_postfork);
+  make_secret ();
+  cache_key_made = pthread_key_create (&cache_key, cache_destructor) == 0;
+  ffi_atfork (pool_prefork, pool_postfork_parent, pool_postfork_child);
   open_tier2_source ();
 }
 
-/* dlclose: the descriptor goes with the library.  */
+/* dlclose: the descriptor goes with the library, and threads that exit
+   later must not call a destructor that is no longer mapped.  */
 __attribute__((destructor)) static void
 pool_fini (void)
 {
   lock_pool ();
+  if (cache_key_made)
+    pthread_key_delete (cache_key);
+  cache_key_made = 0;
   if (src.fd >= 0)
     drop_tier2_source (1);
   unlock_pool ();
