@@ -146,4 +146,64 @@ run ours "$bench" report --ours "$raw/ours" $system_arg \
   || fail "the report failed"
 cat "$out/results.md"
 echo
+
+# 5. Threads and memory (bench/threads.c, built beside bench): ops/s of
+# closure alloc+free by 1 and 2 threads, system calls per 1,000 such
+# operations with 2 threads in batches of 32 (strace -f, between the
+# program's markers), bytes per closure and closures under a 256 MiB
+# RLIMIT_AS.  Both sides, one after the other.
+threads=$(dirname "$bench")/bench-threads
+if [ -x "$threads" ]; then
+  for side in $sides; do
+    run "$side" "$threads" run $(expect_of "$side" | sed 's/ --no-direct//') \
+      > "$raw/$side/threads.txt" || fail "$side: the threads run failed"
+    run "$side" "$threads" memory $(expect_of "$side" | sed 's/ --no-direct//') \
+      > "$raw/$side/memory.txt" || fail "$side: the memory run failed"
+    rm -f "$raw/$side/threads-sys.txt"
+    if [ "${BENCH_STRACE:-1}" != 0 ] && command -v strace > /dev/null 2>&1 \
+       && run "$side" strace -f -qq -o "$raw/$side/strace-threads.txt" \
+            "$threads" syscalls $(expect_of "$side" | sed 's/ --no-direct//') \
+            > "$raw/$side/threads-ops.txt" 2> /dev/null; then
+      # Calls between the markers, per 1,000 operations (an alloc or a
+      # free is one operation; the program reports pairs).
+      awk -v pairs="$(sed -n 's/^syscalls-ops //p' "$raw/$side/threads-ops.txt")" '
+        /BENCHTHR begin/ { on = 1; next }
+        /BENCHTHR end/ { on = 0 }
+        on { n++ }
+        END { printf "%d %.4f\n", n, n * 1000 / (2 * pairs) }' \
+        "$raw/$side/strace-threads.txt" > "$raw/$side/threads-sys.txt"
+    fi
+  done
+  {
+    echo "| threads | pattern | ours pairs/s | ours pairs/CPU-s | CPUs | system pairs/s | system pairs/CPU-s | CPUs |"
+    echo "|---|---|---|---|---|---|---|---|"
+    for pat in cycle batch32; do
+      for n in 1 2; do
+        o=$(awk -v p=$pat -v n=$n '$1 == "threads" && $2 == p && $3 == n { printf "%.1f M | %.1f M | %s", $4 / 1e6, $5 / 1e6, $6 }' "$raw/ours/threads.txt")
+        y="— | — | —"
+        [ -f "$raw/system/threads.txt" ] && \
+          y=$(awk -v p=$pat -v n=$n '$1 == "threads" && $2 == p && $3 == n { printf "%.1f M | %.1f M | %s", $4 / 1e6, $5 / 1e6, $6 }' "$raw/system/threads.txt")
+        echo "| $n | $pat | $o | $y |"
+      done
+    done
+    echo
+    echo "| 2 threads, batch32 | ours | system |"
+    echo "|---|---|---|"
+    o=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/ours/threads-sys.txt" 2>/dev/null)
+    y=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/system/threads-sys.txt" 2>/dev/null)
+    echo "| system calls | ${o:-—} | ${y:-—} |"
+    for key in vm rss fit256; do
+      o=$(awk -v k=$key '$1 == "memory" && $2 == k { print $3 }' "$raw/ours/memory.txt")
+      y=$(awk -v k=$key '$1 == "memory" && $2 == k { print $3 }' "$raw/system/memory.txt" 2>/dev/null)
+      case $key in
+        vm) label="address space per closure (bytes)" ;;
+        rss) label="resident memory per closure (bytes)" ;;
+        fit256) label="closures under RLIMIT_AS 256 MiB" ;;
+      esac
+      echo "| $label | ${o:-—} | ${y:-—} |"
+    done
+  } > "$out/results-threads.md"
+  cat "$out/results-threads.md"
+  echo
+fi
 echo "bench: $out/results.json written ($(( $(date +%s) - start )) s)" >&2

@@ -3,9 +3,9 @@
    out and prepares the others), and the legacy ffi_prep_closure.  */
 
 #include "ffi_common.h"
+#include "futex_lock.h"
 
 #include <pthread.h>
-#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,18 +31,17 @@ static struct live_closure *live;
 static size_t live_mask;          /* capacity - 1; capacity a power of two */
 static size_t live_count;
 
+/* futex_lock.h: waiters sleep instead of looping on sched_yield.  */
 static void
 lock_live (void)
 {
-  while (__atomic_exchange_n (&live_lock, 1, __ATOMIC_ACQUIRE))
-    while (__atomic_load_n (&live_lock, __ATOMIC_RELAXED))
-      sched_yield ();
+  futex_lock (&live_lock);
 }
 
 static void
 unlock_live (void)
 {
-  __atomic_store_n (&live_lock, 0, __ATOMIC_RELEASE);
+  futex_unlock (&live_lock);
 }
 
 static size_t

@@ -9,26 +9,28 @@
    closures work under PR_SET_MDWE, SELinux execmem denials and the like.
 
    Every trampoline has a cell: CELL_PAYLOAD bytes that ffi_closure_alloc
-   hands out as the closure (all of them the caller's), then a small
-   header of ours.  Allocation pops a free cell, freeing pushes it back:
-   no malloc, no system call in steady state.  The header says whether
-   the cell is live, so ffi_closure_free recognises a double free, and
-   it is read only once an address test has shown the pointer to be the
-   payload of one of our cells, so a foreign pointer is refused without
-   the memory around it being touched.  A closure larger than a payload
-   is malloc'd; closures.c keeps those in a table.
+   hands out as the closure (all of them the caller's), then one word of
+   ours, which says whether the cell is live (so ffi_closure_free
+   recognises a double free) or links it into the shared free list
+   (mangled and checked: a heap overflow cannot steer the pool).  The
+   word is read only once an address test has shown the pointer to be
+   the payload of one of our cells, so a foreign pointer is refused
+   without the memory around it being touched.  A cell's trampoline and
+   slot follow from its address.  A closure larger than a payload is
+   malloc'd; closures.c keeps those in a table.
 
    Tier 1: a table in .text whose slots are in .bss, cells in .bss.  The
    first closures cost no system call.
    Tier 2: when tier 1 is used up, a block is made of a read-only
    executable copy of the library's page-aligned trampoline table, mapped
-   from the library file itself, followed by anonymous read-write pages
-   for the slots and then the cells.  Blocks are added until memory or
-   mappings run out.
+   from the library file (through the descriptor opened when the library
+   was loaded), followed by anonymous read-write pages for the slots and
+   then the cells.  Blocks are added until memory or mappings run out.
 
-   Free cells form a LIFO list.  All state is private memory and one
-   lock, held across fork() by atfork handlers, so both sides of a fork
-   keep a consistent pool.  */
+   Each thread pops and pushes free cells in a cache of its own, without
+   a lock; caches trade cells with the shared free list in batches under
+   one lock (futex_lock.h), held across fork() by atfork handlers, so
+   both sides of a fork keep a consistent pool.  */
 
 #define _GNU_SOURCE
 #include "ffi_common.h"
