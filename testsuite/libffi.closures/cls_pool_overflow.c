@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
-/* { dg-output "aborted: closure pool" } */
+/* { dg-output "buffer: aborted: closure pool\n" } */
+/* { dg-output "free closure: aborted: closure pool\n" } */
 /* A heap overflow past a closure cannot steer the pool.
 
    The pool keeps a word behind each closure's memory; for a free closure
@@ -9,12 +10,15 @@
    link.  Here a child process takes 600 closures, frees every other one
    of each adjacent pair (the freed ones end up in the thread's cache and
    on the shared list), then overflows every live closure into its freed
-   neighbour with the address of a buffer of its own, as an attack
-   would.  It then allocates again: no allocation may return that buffer
-   (or code in it), and the pool must abort with a message naming the
-   closure pool when it meets the first overwritten link.  Without the
-   protection the overwritten link is followed and an allocation returns
-   the buffer.  */
+   neighbour with an address of its choosing, as an attack would: that
+   of a buffer of its own, or (second run) that of a closure freed
+   first, whose own link is intact: a free cell of the pool, which
+   passes the address check, leads to a well-formed list, and is stopped
+   only by the links' mangling.  It then allocates again: no allocation may
+   return that address (or code in the buffer), and the pool must abort
+   with a message naming the closure pool when it meets the first
+   overwritten link.  Without the protection the overwritten link is
+   followed and an allocation returns the address.  */
 
 #include "closuretest.h"
 #include <signal.h>
@@ -43,7 +47,7 @@ in_evil (const void *p)
 }
 
 static void
-child (void)
+child (int at_free)
 {
   uintptr_t stride = 0, target = (uintptr_t) evil + 4096;
   int i, freed = 0;
@@ -62,6 +66,14 @@ child (void)
     }
   CHECK (stride >= sizeof (ffi_closure) && stride <= 4096);
 
+  /* The second run's target: the lowest closure, freed before all the
+     others (so its cell goes deepest into the shared list).  */
+  if (at_free)
+    {
+      target = (uintptr_t) cl[0];
+      ffi_closure_free (cl[0]);
+      cl[0] = NULL;
+    }
   /* Free the upper closure of each adjacent pair, then overflow the
      lower one through all of the freed one's memory and what follows
      it, a pointer-sized copy of the target at every aligned place.  */
@@ -74,7 +86,7 @@ child (void)
       }
   CHECK (freed >= 200);
   for (i = 0; i + 1 < N; i += 2)
-    if (cl[i + 1] == NULL)
+    if (cl[i] != NULL && cl[i + 1] == NULL)
       {
         uintptr_t *p = (uintptr_t *) ((char *) cl[i] + sizeof (ffi_closure));
         uintptr_t *end = (uintptr_t *) ((char *) cl[i] + 2 * stride);
@@ -90,7 +102,7 @@ child (void)
           printf ("allocation %d: NULL\n", i);
           exit (4);
         }
-      if (in_evil (p) || in_evil (c))
+      if (in_evil (p) || in_evil (c) || (uintptr_t) p == target)
         {
           printf ("allocation %d steered to %p (code %p)\n", i, p, c);
           exit (3);
@@ -100,8 +112,8 @@ child (void)
   exit (5);
 }
 
-int
-main (void)
+static void
+run (int at_free)
 {
   FILE *err = tmpfile ();
   char msg[512] = "";
@@ -117,15 +129,23 @@ main (void)
     {
       dup2 (fileno (err), STDERR_FILENO);
       alarm (60);
-      child ();
+      child (at_free);
     }
   CHECK (waitpid (pid, &status, 0) == pid);
   rewind (err);
   n = fread (msg, 1, sizeof msg - 1, err);
   msg[n] = '\0';
+  fclose (err);
   fprintf (stderr, "child's stderr: %s", msg);
   CHECK (WIFSIGNALED (status) && WTERMSIG (status) == SIGABRT);
   CHECK (strstr (msg, "closure pool") != NULL);
-  printf ("aborted: closure pool\n");
+  printf ("%s: aborted: closure pool\n", at_free ? "free closure" : "buffer");
+}
+
+int
+main (void)
+{
+  run (0);
+  run (1);
   return 0;
 }
