@@ -694,9 +694,8 @@ take_cell (void)
    nothing in steady state.  The array is outside every cell, so an
    overflow of closure memory cannot reach it.  A thread's cells go back
    to the shared list when it exits (the key's destructor).  A fork child
-   has the forking thread's cache; the cells cached by the other threads,
-   which do not exist in the child, stay out of its pool (at most
-   CACHE_CAP per thread; its pool is otherwise whole and consistent).  */
+   has only the forking thread: the caches of the others, all listed,
+   go back to its shared list (postfork_reclaim).  */
 #define CACHE_CAP 64
 #define CACHE_BATCH (CACHE_CAP / 2)
 
@@ -705,33 +704,63 @@ struct cache_entry {
   void *code;
 };
 
-static __thread struct {
+struct cache_head {
   struct cache_entry *top;      /* the next free entry */
   struct cache_entry *base;     /* the array */
   struct cache_entry *limit;    /* its end */
-} my_cache __attribute__((tls_model ("initial-exec")));
+};
+
+static __thread struct cache_head my_cache
+  __attribute__((tls_model ("initial-exec")));
+
+/* A thread's array, on the list of all of them (under the lock).  */
+struct cache_block {
+  struct cache_block *prev, *next;
+  struct cache_head *owner;     /* the owning thread's my_cache */
+  struct cache_entry e[CACHE_CAP];
+};
+
+static struct cache_block *all_caches;
 static pthread_key_t cache_key;
 static int cache_key_made;
 
-/* Moves the oldest COUNT cells of the thread's cache to the shared list.
-   Called with the lock held.  */
+/* Moves the oldest COUNT cells of cache h to the shared list.  Called
+   with the lock held.  */
 static void
-flush_cache (size_t count)
+flush_cache (struct cache_head *h, size_t count)
 {
-  struct cache_entry *base = my_cache.base;
-  size_t i, n = (size_t) (my_cache.top - base);
+  struct cache_entry *base = h->base;
+  size_t i, n = (size_t) (h->top - base);
 
   for (i = 0; i < count; i++)
     push_free (base[i].cell);
   memmove (base, base + count, (n - count) * sizeof *base);
-  my_cache.top = base + (n - count);
+  h->top = base + (n - count);
+}
+
+/* Takes block b off the list and gives its cells back.  Called with the
+   lock held.  */
+static void
+retire_cache (struct cache_block *b)
+{
+  struct cache_head *h = b->owner;
+
+  /* Defensive: a head that does not describe b is not followed.  */
+  if (h->base == b->e && h->top >= h->base && h->top <= h->base + CACHE_CAP)
+    flush_cache (h, (size_t) (h->top - h->base));
+  if (b->prev != NULL)
+    b->prev->next = b->next;
+  else
+    all_caches = b->next;
+  if (b->next != NULL)
+    b->next->prev = b->prev;
 }
 
 static void
 cache_destructor (void *p)
 {
   lock_pool ();
-  flush_cache ((size_t) (my_cache.top - my_cache.base));
+  retire_cache (p);
   unlock_pool ();
   my_cache.top = my_cache.base = my_cache.limit = NULL;
   free (p);
@@ -742,20 +771,51 @@ cache_destructor (void *p)
 static int
 get_cache (void)
 {
-  struct cache_entry *e;
+  struct cache_block *b;
 
   if (my_cache.base != NULL)
     return 1;
-  if (!cache_key_made || (e = malloc (CACHE_CAP * sizeof *e)) == NULL)
+  if (!cache_key_made || (b = malloc (sizeof *b)) == NULL)
     return 0;
-  if (pthread_setspecific (cache_key, e) != 0)
+  if (pthread_setspecific (cache_key, b) != 0)
     {
-      free (e);
+      free (b);
       return 0;
     }
-  my_cache.top = my_cache.base = e;
-  my_cache.limit = e + CACHE_CAP;
+  b->owner = &my_cache;
+  b->prev = NULL;
+  lock_pool ();
+  b->next = all_caches;
+  if (all_caches != NULL)
+    all_caches->prev = b;
+  all_caches = b;
+  unlock_pool ();
+  my_cache.top = my_cache.base = b->e;
+  my_cache.limit = b->e + CACHE_CAP;
   return 1;
+}
+
+/* In a fork child: the other threads are gone, and so is any use of
+   their caches; their cells go back to the shared list.  A thread that
+   was inside a fast path when fork() copied memory either had not yet
+   published its change (the top pointer is written last, with release
+   order) or had: either way the head describes whole entries, and the
+   one closure it was taking or giving back belonged to nobody in the
+   child.  */
+static void
+postfork_reclaim (void)
+{
+  struct cache_block *b = all_caches, *next;
+
+  for (; b != NULL; b = next)
+    {
+      next = b->next;
+      if (b->owner != &my_cache)
+        {
+          retire_cache (b);
+          free (b);
+        }
+    }
 }
 
 /* ---- Alloc and free ------------------------------------------------------ */
@@ -862,11 +922,12 @@ release_cell (struct closure_cell *cell, void *code,
       return;
     }
   if (my_cache.top == my_cache.limit)
-    flush_cache (CACHE_BATCH);
+    flush_cache (&my_cache, CACHE_BATCH);
   cell->word = CELL_CACHED;
-  e = my_cache.top++;
+  e = my_cache.top;
   e->cell = cell;
   e->code = code;
+  __atomic_store_n (&my_cache.top, e + 1, __ATOMIC_RELEASE);
 }
 
 __attribute__((noinline)) static void
@@ -938,7 +999,8 @@ ffi_closure_free (void *closure)
       e->cell = cell;
       e->code = (void *) (stubffi_tramp_tier1_code
                           + i * STUBFFI_TRAMP_SIZE);
-      my_cache.top = e + 1;
+      /* Last, and ordered after the entry (postfork_reclaim).  */
+      __atomic_store_n (&my_cache.top, e + 1, __ATOMIC_RELEASE);
       return;
     }
   closure_free_slow (closure);
@@ -1083,6 +1145,7 @@ static void
 pool_postfork_child (void)
 {
   __atomic_store_n (&pool_lock, 0, __ATOMIC_RELEASE);
+  postfork_reclaim ();
 }
 
 /* The links' secret: random per process (inherited by fork children,

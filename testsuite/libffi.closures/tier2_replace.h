@@ -56,6 +56,10 @@ struct t2_api {
 };
 
 static char t2_dir[] = "/tmp/stubffi-tier2.XXXXXX";
+/* The library's bytes, in a global (not static: a store to it cannot be
+   optimized away) so that a leak checker in the child, which ends with
+   _exit and never frees its copy, sees them reachable.  */
+unsigned char *t2_orig;
 static char t2_lib[sizeof t2_dir + 32];
 
 static void
@@ -241,7 +245,7 @@ t2_main (enum t2_replacement how)
 
   /* The library under test: the one this program was linked with.  */
   CHECK (sym != NULL && dladdr (sym, &info) != 0 && info.dli_fname != NULL);
-  orig = t2_read_file (info.dli_fname, &len);
+  orig = t2_orig = t2_read_file (info.dli_fname, &len);
   CHECK (mkdtemp (t2_dir) != NULL);
   snprintf (t2_lib, sizeof t2_lib, "%s/libffi.so.8", t2_dir);
   t2_write_file (t2_lib, orig, len);
@@ -254,6 +258,7 @@ t2_main (enum t2_replacement how)
   CHECK (waitpid (pid, &status, 0) == pid);
   t2_cleanup ();
   free (orig);
+  t2_orig = NULL;
   if (WIFSIGNALED (status))
     {
       printf ("child killed by signal %d%s\n", WTERMSIG (status),
