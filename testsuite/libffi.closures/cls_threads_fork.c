@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
-/* { dg-output "2 threads, 40 forks: ok" } */
+/* { dg-output "2 threads, 40 forks: ok\n" } */
+/* { dg-output "a parked thread's cache: reused in the child" } */
 /* fork() while two threads churn the closure pool.
 
    Two threads allocate, prepare, call and free closures without pause,
@@ -13,7 +14,11 @@
    tier 1's mark and a new tier-2 block), calls and frees them all and
    does it again, within a time limit (a lock held forever would hang
    it, a broken list would crash it or abort).  The threads check every
-   closure they call, and run on after each fork.  */
+   closure they call, and run on after each fork.
+
+   Then a thread frees 48 closures into its cache and waits; a child
+   forked now has no such thread, and must get those closures back: among
+   its next 600 allocations are all 48 of them.  */
 
 #include "closuretest.h"
 #include <pthread.h>
@@ -102,6 +107,82 @@ in_child (void **mine, void **mine_code)
   _exit (0);
 }
 
+#define PARKED 48
+
+static void *parked[PARKED];
+static pthread_mutex_t park_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t park_cond = PTHREAD_COND_INITIALIZER;
+static int park_state;          /* 1: freed, waiting; 2: may go */
+
+static void *
+park (void *arg)
+{
+  void *code;
+  int i;
+
+  (void) arg;
+  for (i = 0; i < PARKED; i++)
+    parked[i] = make (i, &code);
+  for (i = 0; i < PARKED; i++)
+    ffi_closure_free (parked[i]);
+  pthread_mutex_lock (&park_lock);
+  park_state = 1;
+  pthread_cond_broadcast (&park_cond);
+  while (park_state != 2)
+    pthread_cond_wait (&park_cond, &park_lock);
+  pthread_mutex_unlock (&park_lock);
+  return NULL;
+}
+
+static void
+parked_cache (void)
+{
+  pthread_t thread;
+  pid_t pid;
+  int status;
+
+  CHECK (pthread_create (&thread, NULL, park, NULL) == 0);
+  pthread_mutex_lock (&park_lock);
+  while (park_state != 1)
+    pthread_cond_wait (&park_cond, &park_lock);
+  pthread_mutex_unlock (&park_lock);
+  fflush (stdout);
+  pid = fork ();
+  CHECK (pid >= 0);
+  if (pid == 0)
+    {
+      static void *cl[600];
+      void *code;
+      int i, j, found = 0;
+      alarm (60);
+      for (i = 0; i < 600; i++)
+        cl[i] = make (i, &code);
+      for (j = 0; j < PARKED; j++)
+        for (i = 0; i < 600; i++)
+          if (cl[i] == parked[j])
+            {
+              found++;
+              break;
+            }
+      if (found != PARKED)
+        {
+          printf ("child: %d of the parked thread's %d closures back\n",
+                  found, PARKED);
+          fflush (stdout);
+          _exit (1);
+        }
+      _exit (0);
+    }
+  CHECK (waitpid (pid, &status, 0) == pid);
+  pthread_mutex_lock (&park_lock);
+  park_state = 2;
+  pthread_cond_broadcast (&park_cond);
+  pthread_mutex_unlock (&park_lock);
+  CHECK (pthread_join (thread, NULL) == 0);
+  CHECK (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  printf ("a parked thread's cache: reused in the child\n");
+}
+
 int
 main (void)
 {
@@ -143,5 +224,6 @@ main (void)
   for (i = 0; i < MINE; i++)
     ffi_closure_free (mine[i]);
   printf ("%d threads, %d forks: ok\n", THREADS, FORKS);
+  parked_cache ();
   return 0;
 }
