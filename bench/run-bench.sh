@@ -189,12 +189,13 @@ if [ -x "$threads" ]; then
     echo
     echo "| 2 threads, batch32 | ours | system |"
     echo "|---|---|---|"
-    o=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/ours/threads-sys.txt" 2>/dev/null)
-    y=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/system/threads-sys.txt" 2>/dev/null)
+    # A side without strace, or without a system libffi, has no file.
+    o=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/ours/threads-sys.txt" 2>/dev/null || true)
+    y=$(awk '{ printf "%s (%s per 1,000 ops)", $1, $2 }' "$raw/system/threads-sys.txt" 2>/dev/null || true)
     echo "| system calls | ${o:-—} | ${y:-—} |"
     for key in vm rss fit256; do
       o=$(awk -v k=$key '$1 == "memory" && $2 == k { print $3 }' "$raw/ours/memory.txt")
-      y=$(awk -v k=$key '$1 == "memory" && $2 == k { print $3 }' "$raw/system/memory.txt" 2>/dev/null)
+      y=$(awk -v k=$key '$1 == "memory" && $2 == k { print $3 }' "$raw/system/memory.txt" 2>/dev/null || true)
       case $key in
         vm) label="address space per closure (bytes)" ;;
         rss) label="resident memory per closure (bytes)" ;;
