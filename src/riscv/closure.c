@@ -36,21 +36,26 @@ void stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun,
                                  void *user_data, struct rv_frame *frame,
                                  char *stack) FFI_HIDDEN;
 
-/* The bytes of an argument that travels by the integer rules: in place
-   when all of it is in registers (adjacent in the image) or on the
-   stack, else gathered into copy.  */
-static void *
-slots_at (struct rv_frame *frame, char *stack, const struct rv_loc *loc,
-          char *copy)
-{
-  if (loc->nregs == loc->nslots)
-    return &frame->a[loc->gpr];
-  if (loc->nregs == 0)
-    return stack + loc->stack_off;
-  memcpy (copy, &frame->a[loc->gpr], 8);
-  memcpy (copy + 8, stack + loc->stack_off, 8);
-  return copy;
-}
+/* Where the slots of an argument that travels by the integer rules
+   are: in place when all of them are in registers (adjacent in the
+   image) or on the stack, else gathered into 16 bytes of alloca's
+   memory (16-byte aligned), as they are when in place but misaligned
+   for the type (a long double in an odd register pair).  */
+#define SLOTS_AT(frame, stack, loc, t, p)                                 \
+  do {                                                                    \
+    if ((loc).nregs == (loc).nslots)                                      \
+      (p) = (char *) &(frame)->a[(loc).gpr];                              \
+    else if ((loc).nregs == 0)                                            \
+      (p) = (stack) + (loc).stack_off;                                    \
+    else                                                                  \
+      {                                                                   \
+        (p) = alloca (16);                                                \
+        memcpy ((p), &(frame)->a[(loc).gpr], 8);                          \
+        memcpy ((p) + 8, (stack) + (loc).stack_off, 8);                   \
+      }                                                                   \
+    if ((uintptr_t) (p) % (t)->alignment != 0)                            \
+      (p) = memcpy (alloca (16), (p), (t)->size);                         \
+  } while (0)
 
 /* An integer register's image of the integer at p (type code type), as
    the psABI widens it.  */
@@ -137,17 +142,17 @@ stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun, void *user_data,
           avalue[i] = copy;
           break;
         case RV_CLS_REF:
+          /* A pointer to the caller's copy, in one slot.  */
+          avalue[i] = loc.nregs ? (void *) (uintptr_t) frame->a[loc.gpr]
+                                : *(void **) (stack + loc.stack_off);
+          break;
+        case RV_CLS_INT:
           {
-            /* A pointer to the caller's copy.  */
-            char tmp[16];
-            avalue[i] = *(void **) slots_at (frame, stack, &loc, tmp);
+            char *p;
+            SLOTS_AT (frame, stack, loc, t, p);
+            avalue[i] = p;
             break;
           }
-        case RV_CLS_INT:
-          copy = loc.nregs != 0 && loc.nregs != loc.nslots ? alloca (16)
-                 : NULL;
-          avalue[i] = slots_at (frame, stack, &loc, copy);
-          break;
         }
     }
 

@@ -20,6 +20,25 @@
   static ffi_type *name##_elements[] = { __VA_ARGS__, NULL };            \
   static ffi_type name = { 0, 0, FFI_TYPE_STRUCT, name##_elements }
 
+/* Where ffi.h declares no complex types (riscv64, as libffi's), the
+   closure tests build their own, as libffi builds its: a complex value
+   of FFI_TYPE_COMPLEX whose one element is its part.  The library takes
+   them (passed as the psABI passes C's complex values).  */
+#ifndef FFI_TARGET_HAS_COMPLEX_TYPE
+# define CT_LOCAL_COMPLEX(name, T, part)                                 \
+  static ffi_type *ct_##name##_elements[] = { &part, NULL };            \
+  static ffi_type ct_type_##name __attribute__((unused)) = {            \
+    sizeof (_Complex T), _Alignof (_Complex T), FFI_TYPE_COMPLEX,        \
+    ct_##name##_elements                                                 \
+  };
+CT_LOCAL_COMPLEX (complex_float, float, ffi_type_float)
+CT_LOCAL_COMPLEX (complex_double, double, ffi_type_double)
+CT_LOCAL_COMPLEX (complex_longdouble, long double, ffi_type_longdouble)
+# define ffi_type_complex_float ct_type_complex_float
+# define ffi_type_complex_double ct_type_complex_double
+# define ffi_type_complex_longdouble ct_type_complex_longdouble
+#endif
+
 /* Handler signature of ffi_prep_closure_loc.  */
 typedef void (*ct_handler_fn) (ffi_cif *, void *, void **, void *);
 
