@@ -12,7 +12,7 @@
      with none left, it follows the integer rules;
    - a struct (or complex value) that flattens, through nested structs
      and arrays, into one float/double, into two of them, or into one
-     float/double and one integer of at most 8 bytes, in either order,
+     float/double and one integer (not a pointer), in either order,
      takes an FP register per floating field and an integer register
      per integer field, if all of them are left; otherwise it follows
      the integer rules;
@@ -87,7 +87,6 @@ flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
     case FFI_TYPE_INT:
     case FFI_TYPE_UINT64:
     case FFI_TYPE_SINT64:
-    case FFI_TYPE_POINTER:
       if (*n == 2 || t->size > 8)
         return 1;
       f[*n].type = t->type;
@@ -95,7 +94,9 @@ flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
       f[*n].offset = (unsigned) base;
       ++*n;
       return 0;
-    default:    /* long double (wider than FLEN), void */
+    default:
+      /* A long double (wider than FLEN), void, or a pointer, which is
+         no integer to the flattening rules (GCC and Clang alike).  */
       return 1;
     }
 }

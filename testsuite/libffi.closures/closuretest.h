@@ -178,7 +178,8 @@ ct_status_kib (const char *field)
 }
 
 /* Static-chain helpers for Go closures (x86-64: the chain register is
-   %r10; aarch64: x18; i386: %ecx, the default convention's).
+   %r10; aarch64: x18; i386: %ecx, the default convention's; riscv64:
+   t2).
 
    ct_chain_call is a thunk with no signature of its own: call it as
    CT_CHAIN_CALL (type) (args...) with the function type you want, after
@@ -191,7 +192,8 @@ ct_status_kib (const char *field)
    reverse, for ffi_call_go: it records the %r10 it was entered with in
    ct_chain_seen, then tail-jumps to ct_capture_target, the real (C)
    callee; CT_ARM_CAPTURE sets that up.  */
-#if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__)
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__) \
+    || defined(__riscv)
 # define CT_HAVE_CHAIN_THUNKS 1
 __attribute__((visibility ("hidden"))) void *ct_chain_target;
 __attribute__((visibility ("hidden"))) void *ct_chain_value;
@@ -251,6 +253,33 @@ __asm__ (".pushsection .text\n"
          "  endbr64\n"
          "  movq %r10, ct_chain_seen(%rip)\n"
          "  jmpq *ct_capture_target(%rip)\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#elif defined(__riscv)
+/* t0 and t1 are free temporaries; the jump goes through t1, which is no
+   link register, so the return-address predictor is left alone.  */
+__asm__ (".pushsection .text\n"
+         ".p2align 2\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, @function\n"
+         "ct_chain_call:\n"
+         "  lla t0, ct_chain_value\n"
+         "  ld t2, 0(t0)\n"
+         "  lla t0, ct_chain_target\n"
+         "  ld t1, 0(t0)\n"
+         "  jr t1\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 2\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, @function\n"
+         "ct_chain_capture:\n"
+         "  lla t0, ct_chain_seen\n"
+         "  sd t2, 0(t0)\n"
+         "  lla t0, ct_capture_target\n"
+         "  ld t1, 0(t0)\n"
+         "  jr t1\n"
          ".size ct_chain_capture, .-ct_chain_capture\n"
          ".popsection\n");
 #elif defined(__i386__)
