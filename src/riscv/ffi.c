@@ -221,18 +221,19 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   cif->riscv_nfixedargs = nfixed;
   cif->riscv_unused = 0;
 
+  rv_place_return (cif->rtype, &loc);
+  if (loc.cls == RV_CLS_REF)
+    st.ngpr = 1;                /* a0: where the result goes */
+
   /* Plain scalars, all named: only the integers can reach the stack.  */
   if (nfp != FFI_ARGS_NOT_PLAIN && nfp <= RV_NFPR && nfixed == cif->nargs)
     {
-      unsigned nint = cif->nargs - nfp;
+      unsigned nint = cif->nargs - nfp + st.ngpr;
       cif->bytes = nint > RV_NGPR
                    ? (unsigned) FFI_ALIGN (8ull * (nint - RV_NGPR), 16) : 0;
       return FFI_OK;
     }
 
-  rv_place_return (cif->rtype, &loc);
-  if (loc.cls == RV_CLS_REF)
-    st.ngpr = 1;
   for (i = 0; i < cif->nargs; i++)
     rv_place (&st, cif->arg_types[i], i >= nfixed, &loc);
   st.stack = FFI_ALIGN (st.stack, 16);
