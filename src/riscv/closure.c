@@ -120,6 +120,11 @@ stubffi_closure_sysv_inner (ffi_cif *cif, closure_fun fun, void *user_data,
       rv_place (&st, t, i >= cif->riscv_nfixedargs, &loc);
       switch (loc.cls)
         {
+        case RV_CLS_VOID:
+          /* Nothing was passed for it: the handler gets a pointer that
+             is safe to read.  */
+          avalue[i] = &retbuf;
+          break;
         case RV_CLS_FP:
           if (t->type != FFI_TYPE_STRUCT && t->type != FFI_TYPE_COMPLEX)
             {

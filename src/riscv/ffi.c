@@ -44,37 +44,53 @@ _Static_assert (sizeof (long double) == 16, "long double is IEEE quad");
 
 /* ---- Classification ------------------------------------------------- */
 
-/* Collects the scalar leaves of t at offset base into f (at most 2) and
-   counts them in *n.  Returns 0 while t can still flatten, 1 when it
-   cannot (a third leaf, a long double, a void member).  */
+/* Collects the scalar leaves of t at offset base into f (the first 2)
+   and counts them in *n (up to 3: too many); clears *eligible when t
+   cannot flatten (a long double, a pointer, void, a member struct left
+   unsized).  Returns -1 for a malformed member met on the way (a type
+   code past FFI_TYPE_LAST, a complex type without its part), else 0.
+   The walk ends as soon as the answer is known, as libffi's ends after
+   three leaves: so a struct that contains itself after a member, which
+   libffi takes, is no endless walk.  */
 static int
 flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
-         unsigned depth)
+         int *eligible, unsigned depth)
 {
   ffi_type **e;
   size_t off;
 
-  if (depth > FFI_MAX_TYPE_DEPTH)
-    return 1;
+  if (*n > 2 || !*eligible)
+    return 0;
+  if (t == NULL || depth > FFI_MAX_TYPE_DEPTH)
+    return -1;
   switch (t->type)
     {
     case FFI_TYPE_STRUCT:
+      /* A member struct that a failed layout left unsized is no field
+         to flatten, and its elements are not looked at (libffi's
+         ffi_prep_cif does not either).  */
+      if (t->elements == NULL || (t->size == 0 && depth > 0))
+        {
+          *eligible = 0;
+          return 0;
+        }
       off = 0;
       for (e = t->elements; *e != NULL; e++)
         {
           off = FFI_ALIGN (off, (*e)->alignment);
-          if (flatten (*e, base + off, f, n, depth + 1))
-            return 1;
+          if (flatten (*e, base + off, f, n, eligible, depth + 1) < 0)
+            return -1;
           off += (*e)->size;
         }
       return 0;
     case FFI_TYPE_COMPLEX:
       {
         /* Two of its part, one after the other.  */
-        ffi_type *part = t->elements[0];
-        if (flatten (part, base, f, n, depth + 1))
-          return 1;
-        return flatten (part, base + part->size, f, n, depth + 1);
+        ffi_type *part = t->elements != NULL ? t->elements[0] : NULL;
+        if (part == NULL
+            || flatten (part, base, f, n, eligible, depth + 1) < 0)
+          return -1;
+        return flatten (part, base + part->size, f, n, eligible, depth + 1);
       }
     case FFI_TYPE_FLOAT:
     case FFI_TYPE_DOUBLE:
@@ -87,17 +103,27 @@ flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
     case FFI_TYPE_INT:
     case FFI_TYPE_UINT64:
     case FFI_TYPE_SINT64:
-      if (*n == 2 || t->size > 8)
-        return 1;
-      f[*n].type = t->type;
-      f[*n].size = (unsigned short) t->size;
-      f[*n].offset = (unsigned) base;
-      ++*n;
+      if (*n < 2)
+        {
+          f[*n].type = t->type;
+          f[*n].size = (unsigned short) t->size;
+          f[*n].offset = (unsigned) base;
+        }
+      if (t->size > 8)
+        *eligible = 0;
+      if (*n < 3)
+        ++*n;
+      return 0;
+    case FFI_TYPE_LONGDOUBLE:
+    case FFI_TYPE_POINTER:
+    case FFI_TYPE_VOID:
+      /* A long double is wider than FLEN; a pointer is no integer to the
+         flattening rules (GCC and Clang alike); a void member is a byte
+         of no type.  */
+      *eligible = 0;
       return 0;
     default:
-      /* A long double (wider than FLEN), void, or a pointer, which is
-         no integer to the flattening rules (GCC and Clang alike).  */
-      return 1;
+      return -1;
     }
 }
 
@@ -109,18 +135,20 @@ is_fp (unsigned short type)
 
 /* The FP class an aggregate could travel in (RV_CLS_FP, RV_CLS_FPFP,
    RV_CLS_FPINT, with its fields in f, the FP one first), or RV_CLS_INT
-   when it follows the integer rules whatever registers are left.  */
-static enum rv_class
+   when it follows the integer rules whatever registers are left; -1 for
+   a malformed type.  */
+static int
 fp_class (ffi_type *t, struct rv_field *f)
 {
   unsigned n = 0;
+  int eligible = 1;
 
-  if (flatten (t, 0, f, &n, 0))
+  if (flatten (t, 0, f, &n, &eligible, 0) < 0)
+    return -1;
+  if (!eligible || n == 0 || n > 2)
     return RV_CLS_INT;
   if (n == 1)
     return is_fp (f[0].type) ? RV_CLS_FP : RV_CLS_INT;
-  if (n != 2)
-    return RV_CLS_INT;
   if (is_fp (f[0].type) && is_fp (f[1].type))
     return RV_CLS_FPFP;
   if (is_fp (f[1].type) && !is_fp (f[0].type))
@@ -132,43 +160,51 @@ fp_class (ffi_type *t, struct rv_field *f)
   return is_fp (f[0].type) ? RV_CLS_FPINT : RV_CLS_INT;
 }
 
-void
+int
 rv_place (struct rv_state *st, ffi_type *t, int variadic, struct rv_loc *loc)
 {
   size_t size = t->size;
 
-  if (!variadic)
+  int cls = RV_CLS_INT;
+
+  switch (t->type)
     {
-      enum rv_class cls;
-      switch (t->type)
-        {
-        case FFI_TYPE_FLOAT:
-        case FFI_TYPE_DOUBLE:
-          cls = RV_CLS_FP;
-          loc->f[0].type = t->type;
-          loc->f[0].size = (unsigned short) size;
-          loc->f[0].offset = 0;
-          break;
-        case FFI_TYPE_STRUCT:
-        case FFI_TYPE_COMPLEX:
-          cls = fp_class (t, loc->f);
-          break;
-        default:
-          cls = RV_CLS_INT;
-          break;
-        }
-      if ((cls == RV_CLS_FP && st->nfpr < RV_NFPR)
+    case FFI_TYPE_VOID:
+      /* libffi takes a void argument; nothing is passed for it.  */
+      loc->cls = RV_CLS_VOID;
+      return 0;
+    case FFI_TYPE_FLOAT:
+    case FFI_TYPE_DOUBLE:
+      cls = RV_CLS_FP;
+      loc->f[0].type = t->type;
+      loc->f[0].size = (unsigned short) size;
+      loc->f[0].offset = 0;
+      break;
+    case FFI_TYPE_STRUCT:
+    case FFI_TYPE_COMPLEX:
+      /* Malformed members are refused whatever the convention makes of
+         the type (variadic arguments too).  */
+      cls = fp_class (t, loc->f);
+      if (cls < 0)
+        return -1;
+      break;
+    default:
+      break;
+    }
+
+  /* Variadic arguments follow the integer rules only.  */
+  if (!variadic
+      && ((cls == RV_CLS_FP && st->nfpr < RV_NFPR)
           || (cls == RV_CLS_FPFP && st->nfpr + 2 <= RV_NFPR)
           || (cls == RV_CLS_FPINT && st->nfpr < RV_NFPR
-              && st->ngpr < RV_NGPR))
-        {
-          loc->cls = cls;
-          loc->fpr = st->nfpr;
-          st->nfpr += cls == RV_CLS_FPFP ? 2 : 1;
-          if (cls == RV_CLS_FPINT)
-            loc->gpr = st->ngpr++;
-          return;
-        }
+              && st->ngpr < RV_NGPR)))
+    {
+      loc->cls = (enum rv_class) cls;
+      loc->fpr = st->nfpr;
+      st->nfpr += cls == RV_CLS_FPFP ? 2 : 1;
+      if (cls == RV_CLS_FPINT)
+        loc->gpr = st->ngpr++;
+      return 0;
     }
 
   /* The integer rules.  */
@@ -193,9 +229,10 @@ rv_place (struct rv_state *st, ffi_type *t, int variadic, struct rv_loc *loc)
     st->stack = FFI_ALIGN (st->stack, 16);
   loc->stack_off = st->stack;
   st->stack += 8 * (loc->nslots - loc->nregs);
+  return 0;
 }
 
-void
+int
 rv_place_return (ffi_type *t, struct rv_loc *loc)
 {
   struct rv_state st = { 0, 0, 0 };
@@ -204,9 +241,9 @@ rv_place_return (ffi_type *t, struct rv_loc *loc)
     {
       loc->cls = RV_CLS_INT;
       loc->nslots = 0;
-      return;
+      return 0;
     }
-  rv_place (&st, t, 0, loc);
+  return rv_place (&st, t, 0, loc);
 }
 
 ffi_status
@@ -221,7 +258,8 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   cif->riscv_nfixedargs = nfixed;
   cif->riscv_unused = 0;
 
-  rv_place_return (cif->rtype, &loc);
+  if (rv_place_return (cif->rtype, &loc) < 0)
+    return FFI_BAD_TYPEDEF;
   if (loc.cls == RV_CLS_REF)
     st.ngpr = 1;                /* a0: where the result goes */
 
@@ -235,7 +273,8 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
     }
 
   for (i = 0; i < cif->nargs; i++)
-    rv_place (&st, cif->arg_types[i], i >= nfixed, &loc);
+    if (rv_place (&st, cif->arg_types[i], i >= nfixed, &loc) < 0)
+      return FFI_BAD_TYPEDEF;
   st.stack = FFI_ALIGN (st.stack, 16);
   if (st.stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;
@@ -328,6 +367,8 @@ rv_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
       rv_place (&st, t, i >= cif->riscv_nfixedargs, &loc);
       switch (loc.cls)
         {
+        case RV_CLS_VOID:     /* nothing is passed, avalue[i] not read */
+          break;
         case RV_CLS_FP:
           frame.fa[loc.fpr] = fp_image (loc.f[0].type, v + loc.f[0].offset);
           break;
