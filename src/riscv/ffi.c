@@ -44,15 +44,40 @@ _Static_assert (sizeof (long double) == 16, "long double is IEEE quad");
 
 /* ---- Classification ------------------------------------------------- */
 
+/* The size of the C type of a scalar type code.  */
+static size_t
+natural_size (unsigned short type)
+{
+  switch (type)
+    {
+    case FFI_TYPE_UINT8:
+    case FFI_TYPE_SINT8:
+      return 1;
+    case FFI_TYPE_UINT16:
+    case FFI_TYPE_SINT16:
+      return 2;
+    case FFI_TYPE_UINT32:
+    case FFI_TYPE_SINT32:
+    case FFI_TYPE_INT:
+    case FFI_TYPE_FLOAT:
+      return 4;
+    default:
+      return 8;
+    }
+}
+
 /* Collects the scalar leaves of t at offset base into f (the first 2)
    and counts them in *n (up to 3: too many); clears *eligible when t
-   cannot flatten (a long double, a pointer, void, a member struct left
-   unsized).  Returns -1 for a malformed member met on the way (a type
-   code past FFI_TYPE_LAST, a complex type without its part), else 0.
-   The walk ends as soon as the answer is known, as libffi's ends after
-   three leaves: so a struct that contains itself after a member, which
-   libffi takes, is no endless walk.  */
-static int
+   cannot flatten: a long double, a pointer, void, and what no C type
+   is (a member struct left unsized or without members, a complex type
+   without its part, a type code past FFI_TYPE_LAST), which then goes by
+   the integer rules, by its size.  libffi's riscv ffi_prep_cif looks at
+   no member and takes all of these (its ffi_call may then crash); so
+   does this one, and its calls stay within the type's bytes.  The walk
+   ends as soon as the answer is known, as libffi's ends after three
+   leaves: so a struct that contains itself after a member is no endless
+   walk.  */
+static void
 flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
          int *eligible, unsigned depth)
 {
@@ -60,37 +85,40 @@ flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
   size_t off;
 
   if (*n > 2 || !*eligible)
-    return 0;
+    return;
   if (t == NULL || depth > FFI_MAX_TYPE_DEPTH)
-    return -1;
+    {
+      *eligible = 0;
+      return;
+    }
   switch (t->type)
     {
     case FFI_TYPE_STRUCT:
-      /* A member struct that a failed layout left unsized is no field
-         to flatten, and its elements are not looked at (libffi's
-         ffi_prep_cif does not either).  */
       if (t->elements == NULL || (t->size == 0 && depth > 0))
         {
           *eligible = 0;
-          return 0;
+          return;
         }
       off = 0;
       for (e = t->elements; *e != NULL; e++)
         {
           off = FFI_ALIGN (off, (*e)->alignment);
-          if (flatten (*e, base + off, f, n, eligible, depth + 1) < 0)
-            return -1;
+          flatten (*e, base + off, f, n, eligible, depth + 1);
           off += (*e)->size;
         }
-      return 0;
+      return;
     case FFI_TYPE_COMPLEX:
       {
         /* Two of its part, one after the other.  */
         ffi_type *part = t->elements != NULL ? t->elements[0] : NULL;
-        if (part == NULL
-            || flatten (part, base, f, n, eligible, depth + 1) < 0)
-          return -1;
-        return flatten (part, base + part->size, f, n, eligible, depth + 1);
+        if (part == NULL)
+          {
+            *eligible = 0;
+            return;
+          }
+        flatten (part, base, f, n, eligible, depth + 1);
+        flatten (part, base + part->size, f, n, eligible, depth + 1);
+        return;
       }
     case FFI_TYPE_FLOAT:
     case FFI_TYPE_DOUBLE:
@@ -109,21 +137,17 @@ flatten (ffi_type *t, size_t base, struct rv_field *f, unsigned *n,
           f[*n].size = (unsigned short) t->size;
           f[*n].offset = (unsigned) base;
         }
-      if (t->size > 8)
+      /* A scalar of another size than its C type's is none of them.  */
+      if (t->size != natural_size (t->type))
         *eligible = 0;
-      if (*n < 3)
-        ++*n;
-      return 0;
-    case FFI_TYPE_LONGDOUBLE:
-    case FFI_TYPE_POINTER:
-    case FFI_TYPE_VOID:
+      ++*n;
+      return;
+    default:
       /* A long double is wider than FLEN; a pointer is no integer to the
          flattening rules (GCC and Clang alike); a void member is a byte
          of no type.  */
       *eligible = 0;
-      return 0;
-    default:
-      return -1;
+      return;
     }
 }
 
@@ -135,16 +159,14 @@ is_fp (unsigned short type)
 
 /* The FP class an aggregate could travel in (RV_CLS_FP, RV_CLS_FPFP,
    RV_CLS_FPINT, with its fields in f, the FP one first), or RV_CLS_INT
-   when it follows the integer rules whatever registers are left; -1 for
-   a malformed type.  */
-static int
+   when it follows the integer rules whatever registers are left.  */
+static enum rv_class
 fp_class (ffi_type *t, struct rv_field *f)
 {
   unsigned n = 0;
   int eligible = 1;
 
-  if (flatten (t, 0, f, &n, &eligible, 0) < 0)
-    return -1;
+  flatten (t, 0, f, &n, &eligible, 0);
   if (!eligible || n == 0 || n > 2)
     return RV_CLS_INT;
   if (n == 1)
@@ -160,33 +182,29 @@ fp_class (ffi_type *t, struct rv_field *f)
   return is_fp (f[0].type) ? RV_CLS_FPINT : RV_CLS_INT;
 }
 
-int
+void
 rv_place (struct rv_state *st, ffi_type *t, int variadic, struct rv_loc *loc)
 {
   size_t size = t->size;
-
-  int cls = RV_CLS_INT;
+  enum rv_class cls = RV_CLS_INT;
 
   switch (t->type)
     {
     case FFI_TYPE_VOID:
       /* libffi takes a void argument; nothing is passed for it.  */
       loc->cls = RV_CLS_VOID;
-      return 0;
+      return;
     case FFI_TYPE_FLOAT:
     case FFI_TYPE_DOUBLE:
+      /* The value of the C type, whatever size the type claims.  */
       cls = RV_CLS_FP;
       loc->f[0].type = t->type;
-      loc->f[0].size = (unsigned short) size;
+      loc->f[0].size = t->type == FFI_TYPE_FLOAT ? 4 : 8;
       loc->f[0].offset = 0;
       break;
     case FFI_TYPE_STRUCT:
     case FFI_TYPE_COMPLEX:
-      /* Malformed members are refused whatever the convention makes of
-         the type (variadic arguments too).  */
       cls = fp_class (t, loc->f);
-      if (cls < 0)
-        return -1;
       break;
     default:
       break;
@@ -199,12 +217,12 @@ rv_place (struct rv_state *st, ffi_type *t, int variadic, struct rv_loc *loc)
           || (cls == RV_CLS_FPINT && st->nfpr < RV_NFPR
               && st->ngpr < RV_NGPR)))
     {
-      loc->cls = (enum rv_class) cls;
+      loc->cls = cls;
       loc->fpr = st->nfpr;
       st->nfpr += cls == RV_CLS_FPFP ? 2 : 1;
       if (cls == RV_CLS_FPINT)
         loc->gpr = st->ngpr++;
-      return 0;
+      return;
     }
 
   /* The integer rules.  */
@@ -229,10 +247,9 @@ rv_place (struct rv_state *st, ffi_type *t, int variadic, struct rv_loc *loc)
     st->stack = FFI_ALIGN (st->stack, 16);
   loc->stack_off = st->stack;
   st->stack += 8 * (loc->nslots - loc->nregs);
-  return 0;
 }
 
-int
+void
 rv_place_return (ffi_type *t, struct rv_loc *loc)
 {
   struct rv_state st = { 0, 0, 0 };
@@ -241,9 +258,9 @@ rv_place_return (ffi_type *t, struct rv_loc *loc)
     {
       loc->cls = RV_CLS_INT;
       loc->nslots = 0;
-      return 0;
+      return;
     }
-  return rv_place (&st, t, 0, loc);
+  rv_place (&st, t, 0, loc);
 }
 
 ffi_status
@@ -258,8 +275,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   cif->riscv_nfixedargs = nfixed;
   cif->riscv_unused = 0;
 
-  if (rv_place_return (cif->rtype, &loc) < 0)
-    return FFI_BAD_TYPEDEF;
+  rv_place_return (cif->rtype, &loc);
   if (loc.cls == RV_CLS_REF)
     st.ngpr = 1;                /* a0: where the result goes */
 
@@ -273,8 +289,7 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
     }
 
   for (i = 0; i < cif->nargs; i++)
-    if (rv_place (&st, cif->arg_types[i], i >= nfixed, &loc) < 0)
-      return FFI_BAD_TYPEDEF;
+    rv_place (&st, cif->arg_types[i], i >= nfixed, &loc);
   st.stack = FFI_ALIGN (st.stack, 16);
   if (st.stack > 0x7fffffffu)
     return FFI_BAD_TYPEDEF;

@@ -135,13 +135,13 @@ struct rv_state {
 };
 
 /* The place of the next argument of type t (variadic or named), and the
-   state after it; -1 (and nothing placed) for a malformed struct.  */
-int rv_place (struct rv_state *st, ffi_type *t, int variadic,
+   state after it.  */
+void rv_place (struct rv_state *st, ffi_type *t, int variadic,
                struct rv_loc *loc) __attribute__((visibility ("hidden")));
 /* The class of a result of type t: as a first named argument, and
    RV_CLS_REF for memory returned through a hidden pointer in a0.
-   loc->cls is RV_CLS_INT for void.  -1 for a malformed struct.  */
-int rv_place_return (ffi_type *t, struct rv_loc *loc)
+   loc->cls is RV_CLS_INT for void.  */
+void rv_place_return (ffi_type *t, struct rv_loc *loc)
   __attribute__((visibility ("hidden")));
 
 /* sysv.S: closure entries.  stubffi_closure_sysv expects t0 to point at
