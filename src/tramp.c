@@ -42,6 +42,8 @@
 # include "aarch64/internal.h"
 #elif defined(__i386__)
 # include "x86/internal.h"
+#elif defined(__riscv)
+# include "riscv/internal.h"
 #else
 # error "no static trampolines for this target"
 #endif

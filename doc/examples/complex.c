@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#ifdef FFI_TARGET_HAS_COMPLEX_TYPE
 static double _Complex
 multiply (double _Complex a, double _Complex b)
 {
@@ -17,6 +18,7 @@ conjugate (float _Complex z)
 {
   return conjf (z);
 }
+#endif
 
 int
 main (void)

@@ -196,6 +196,12 @@ ABIS = {
     'aarch64': dict(attr='', ffi='FFI_DEFAULT_ABI', model='lp64', ld=True,
                     cplx=True, var=True, msva=False,
                     desc='AAPCS64 (Linux)'),
+    # riscv64 (LP64D): ffi.h has no complex types there (libffi's has
+    # none), so the generated code builds them (PRELUDE); 'flat' adds
+    # the struct shapes of the psABI's flattening rules (fam_flat).
+    'riscv64': dict(attr='', ffi='FFI_DEFAULT_ABI', model='lp64', ld=True,
+                    cplx=True, var=True, msva=False, flat=True,
+                    desc='RISC-V LP64D (Linux)'),
     'cdecl': dict(attr='', ffi='FFI_SYSV', model='ilp32', ld=True,
                   cplx=True, var=True, msva=False,
                   desc='i386 SysV cdecl'),
@@ -510,7 +516,8 @@ class Gen:
             fam = family or self.r.weighted([
                 ('mixed', 30), ('hfa', 16), ('eightbyte', 20),
                 ('oddtail', 10), ('ld', 6 if self.caps['ld'] else 0),
-                ('big', 10), ('array', 8)])
+                ('big', 10), ('array', 8),
+                ('flat', 40 if self.caps.get('flat') else 0)])
             t = getattr(self, 'fam_' + fam)(1)
             size, _ = layout(t, self.model)
             if 1 <= size <= 64 and depth(t) <= 3 and leaf_count(t) <= 64:
@@ -580,6 +587,54 @@ class Gen:
         if d < 3 and self.r.chance(20):
             i = self.r.below(len(members))
             members[i] = (('t', (members[i],)), None)
+        return ('t', tuple(members))
+
+    def flat_leaf(self, kind):
+        if kind == 'f':
+            return scalar(self.r.pick(['f', 'd']))
+        return scalar(self.r.pick(['c', 'a', 'h', 'b', 's', 't', 'i', 'j',
+                                   'l', 'm', 'x', 'y', 'p', 'I1', 'U2',
+                                   'U4', 'I8']))
+
+    def flat_wrap(self, member, d):
+        """member, possibly inside a nested one-member struct or as a
+        one-element array: both flatten away."""
+        k = self.r.below(100)
+        if k < 15 and d < 3:
+            return (('t', (member,)), None)
+        if k < 25 and member[1] is None:
+            return (member[0], 1)
+        return member
+
+    def fam_flat(self, d):
+        """RISC-V flattening (psABI, hardware floating-point convention):
+        structs of one float/double, two of them (two members, a 2-array,
+        a complex), or one float/double and one integer in either order,
+        nested or wrapped in 1-element arrays; and near misses that must
+        take integer registers: three leaves, two integers, a long double
+        member."""
+        k = self.r.below(100)
+        if k < 15:
+            leaves = ['f']
+        elif k < 40:
+            leaves = ['f', 'f']
+        elif k < 75:
+            leaves = ['f', 'i'] if self.r.chance(50) else ['i', 'f']
+        elif k < 85:
+            leaves = [self.r.pick('fi') for _ in range(3)]
+        else:
+            leaves = ['i', 'i']
+        members = [(self.flat_leaf(x), None) for x in leaves]
+        if leaves == ['f', 'f'] and self.r.chance(30):
+            base = self.r.pick(['f', 'd'])
+            members = [(('c', base), None) if self.caps['cplx']
+                       and self.r.chance(50) else (scalar(base), 2)]
+        if self.caps['ld'] and self.r.chance(8):
+            members[self.r.below(len(members))] = (scalar('e'), None)
+        members = [self.flat_wrap(m, d) for m in members]
+        if d < 3 and self.r.chance(15):
+            # the whole as a member of a one-member struct
+            return ('t', ((('t', tuple(members)), None),))
         return ('t', tuple(members))
 
     def fam_oddtail(self, d):
@@ -732,6 +787,23 @@ PRELUDE = r'''
 #endif
 #define AG_ALIGN16 __attribute__((aligned(16)))
 #define AG_UNUSED __attribute__((unused))
+
+/* Where ffi.h declares no complex types (riscv64, as libffi's), they are
+   built here as libffi builds its own: FFI_TYPE_COMPLEX, one element.  */
+#ifndef FFI_TARGET_HAS_COMPLEX_TYPE
+# define AG_LOCAL_COMPLEX(name, T, part)                                \
+  static ffi_type *ag_##name##_elements[] = { &part, NULL };           \
+  static ffi_type ag_type_##name AG_UNUSED = {                         \
+    sizeof (_Complex T), _Alignof (_Complex T), FFI_TYPE_COMPLEX,       \
+    ag_##name##_elements                                                \
+  };
+AG_LOCAL_COMPLEX (complex_float, float, ffi_type_float)
+AG_LOCAL_COMPLEX (complex_double, double, ffi_type_double)
+AG_LOCAL_COMPLEX (complex_longdouble, long double, ffi_type_longdouble)
+# define ffi_type_complex_float ag_type_complex_float
+# define ffi_type_complex_double ag_type_complex_double
+# define ffi_type_complex_longdouble ag_type_complex_longdouble
+#endif
 
 #if CHAR_MIN < 0
 # define AG_FFI_CHAR ffi_type_schar

@@ -12,8 +12,8 @@
    FFI_BAD_TYPEDEF; an int of size 17 (past what the pass takes) and
    long double or struct among scalars, FFI_OK through the full path.
 
-   Then, on x86-64 and aarch64 (whose machdeps use the pass's count),
-   every signature of 0 to 20 arguments drawn from int, double, float
+   Then, on x86-64, aarch64 and riscv64 (whose machdeps use the pass's
+   count), every signature of 0 to 20 arguments drawn from int, double, float
    and pointer, with the argument counts around the register limits, and
    signatures of 65535, 65536 and 70000 arguments (the pass's counters
    are 16 bits wide: past them the full path runs), get the cif->bytes
@@ -108,7 +108,7 @@ weighted (ffi_type **types, void **values, unsigned n)
   return s;
 }
 
-#if defined(__x86_64__) || defined(__aarch64__)
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__riscv)
 # define COMPARES_PLACEMENT 1
 #else
 # define COMPARES_PLACEMENT 0

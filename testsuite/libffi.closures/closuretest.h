@@ -20,6 +20,25 @@
   static ffi_type *name##_elements[] = { __VA_ARGS__, NULL };            \
   static ffi_type name = { 0, 0, FFI_TYPE_STRUCT, name##_elements }
 
+/* Where ffi.h declares no complex types (riscv64, as libffi's), the
+   closure tests build their own, as libffi builds its: a complex value
+   of FFI_TYPE_COMPLEX whose one element is its part.  The library takes
+   them (passed as the psABI passes C's complex values).  */
+#ifndef FFI_TARGET_HAS_COMPLEX_TYPE
+# define CT_LOCAL_COMPLEX(name, T, part)                                 \
+  static ffi_type *ct_##name##_elements[] = { &part, NULL };            \
+  static ffi_type ct_type_##name __attribute__((unused)) = {            \
+    sizeof (_Complex T), _Alignof (_Complex T), FFI_TYPE_COMPLEX,        \
+    ct_##name##_elements                                                 \
+  };
+CT_LOCAL_COMPLEX (complex_float, float, ffi_type_float)
+CT_LOCAL_COMPLEX (complex_double, double, ffi_type_double)
+CT_LOCAL_COMPLEX (complex_longdouble, long double, ffi_type_longdouble)
+# define ffi_type_complex_float ct_type_complex_float
+# define ffi_type_complex_double ct_type_complex_double
+# define ffi_type_complex_longdouble ct_type_complex_longdouble
+#endif
+
 /* Handler signature of ffi_prep_closure_loc.  */
 typedef void (*ct_handler_fn) (ffi_cif *, void *, void **, void *);
 
@@ -159,7 +178,8 @@ ct_status_kib (const char *field)
 }
 
 /* Static-chain helpers for Go closures (x86-64: the chain register is
-   %r10; aarch64: x18; i386: %ecx, the default convention's).
+   %r10; aarch64: x18; i386: %ecx, the default convention's; riscv64:
+   t2).
 
    ct_chain_call is a thunk with no signature of its own: call it as
    CT_CHAIN_CALL (type) (args...) with the function type you want, after
@@ -172,7 +192,8 @@ ct_status_kib (const char *field)
    reverse, for ffi_call_go: it records the %r10 it was entered with in
    ct_chain_seen, then tail-jumps to ct_capture_target, the real (C)
    callee; CT_ARM_CAPTURE sets that up.  */
-#if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__)
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__) \
+    || defined(__riscv)
 # define CT_HAVE_CHAIN_THUNKS 1
 __attribute__((visibility ("hidden"))) void *ct_chain_target;
 __attribute__((visibility ("hidden"))) void *ct_chain_value;
@@ -232,6 +253,33 @@ __asm__ (".pushsection .text\n"
          "  endbr64\n"
          "  movq %r10, ct_chain_seen(%rip)\n"
          "  jmpq *ct_capture_target(%rip)\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#elif defined(__riscv)
+/* t0 and t1 are free temporaries; the jump goes through t1, which is no
+   link register, so the return-address predictor is left alone.  */
+__asm__ (".pushsection .text\n"
+         ".p2align 2\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, @function\n"
+         "ct_chain_call:\n"
+         "  lla t0, ct_chain_value\n"
+         "  ld t2, 0(t0)\n"
+         "  lla t0, ct_chain_target\n"
+         "  ld t1, 0(t0)\n"
+         "  jr t1\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 2\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, @function\n"
+         "ct_chain_capture:\n"
+         "  lla t0, ct_chain_seen\n"
+         "  sd t2, 0(t0)\n"
+         "  lla t0, ct_capture_target\n"
+         "  ld t1, 0(t0)\n"
+         "  jr t1\n"
          ".size ct_chain_capture, .-ct_chain_capture\n"
          ".popsection\n");
 #elif defined(__i386__)

@@ -523,8 +523,10 @@ static const struct shape register_shapes[] = {
 #endif /* __i386__ */
 
 /* ---- aarch64 ---------------------------------------------------------- */
+/* Plain C signatures: riscv64 runs the same table (one entry there too;
+   sdd is two FP registers, sf4 two integer ones, s3 goes by reference).  */
 
-#if defined(__aarch64__)
+#if defined(__aarch64__) || defined(__riscv)
 
 CALLER (call_i_i, NOCONV, int, (int), (IV (int, 0)), R_INT (int))
 CALLER (call_d_lll, NOCONV, double, (long, long, long),
@@ -570,7 +572,7 @@ static const struct shape aarch64_shapes[] = {
 #undef D
 #undef F
 
-#endif /* __aarch64__ */
+#endif /* __aarch64__ || __riscv */
 
 /* ---- The runs ------------------------------------------------------------ */
 
@@ -602,7 +604,7 @@ static const struct table tables[] = {
   TABLE (FFI_MS_CDECL, mscdecl_shapes, 1),
   TABLE (FFI_PASCAL, pascal_shapes, 1),
   TABLE (FFI_REGISTER, register_shapes, 0),
-#elif defined(__aarch64__)
+#elif defined(__aarch64__) || defined(__riscv)
   TABLE (FFI_SYSV, aarch64_shapes, 1),
 #endif
 };

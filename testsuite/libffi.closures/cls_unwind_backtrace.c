@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
+/* Unwind information for the test's own frames too: some targets'
+   compilers (riscv64's GCC 12) emit none by default.  */
+/* { dg-options "-fasynchronous-unwind-tables" } */
 /* Unwinding from a closure handler through libffi's frames.
 
    The handler walks the stack with _Unwind_Backtrace, which reads the

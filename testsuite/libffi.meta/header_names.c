@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* Every public name of libffi 3.5's <ffi.h> (and the x86/aarch64
+/* Every public name of libffi 3.5's <ffi.h> (and the x86/aarch64/riscv
    ffitarget.h names a program can see), used the way a program uses it.
    meta.exp compiles this with gcc and clang at -std=c89, -std=c99 and
    -std=c11, -Wall -Wextra -Wpedantic -Werror: the header must be clean
@@ -51,8 +51,14 @@ static const unsigned long sizes[] = {
   FFI_NATIVE_RAW_API, FFI_CLOSURES, FFI_GO_CLOSURES, FFI_VERSION_NUMBER
 };
 static const char version[] = FFI_VERSION_STRING;
-#ifndef FFI_TARGET_HAS_COMPLEX_TYPE
+#if !defined(FFI_TARGET_HAS_COMPLEX_TYPE) && !defined(__riscv)
 # error "FFI_TARGET_HAS_COMPLEX_TYPE"
+#endif
+/* riscv64: libffi's header has no complex types, and two more cif
+   fields.  */
+#if defined(__riscv) && (!defined(RISCV) || defined(FFI_TARGET_HAS_COMPLEX_TYPE) \
+                         || !defined(FFI_TARGET_SPECIFIC_VARIADIC))
+# error "RISCV, no FFI_TARGET_HAS_COMPLEX_TYPE, FFI_TARGET_SPECIFIC_VARIADIC"
 #endif
 #if defined(__x86_64__) && !defined(X86_64)
 # error "X86_64"
@@ -72,8 +78,11 @@ static ffi_type *const types[] = {
   &ffi_type_sint64, &ffi_type_float, &ffi_type_double, &ffi_type_longdouble,
   &ffi_type_pointer, &ffi_type_uchar, &ffi_type_schar, &ffi_type_ushort,
   &ffi_type_sshort, &ffi_type_uint, &ffi_type_sint, &ffi_type_ulong,
-  &ffi_type_slong, &ffi_type_complex_float, &ffi_type_complex_double,
+  &ffi_type_slong
+#ifdef FFI_TARGET_HAS_COMPLEX_TYPE
+  , &ffi_type_complex_float, &ffi_type_complex_double,
   &ffi_type_complex_longdouble
+#endif
 };
 
 static void
@@ -152,6 +161,10 @@ main (void)
     return 1;
   ffi_call (&cif, FFI_FN (seven), &result, NULL);
   ffi_call_go (&cif, FFI_FN (seven), &sresult, NULL, NULL);
+#if defined(__riscv)
+  n += cif.riscv_nfixedargs + cif.riscv_unused + FFI_UNUSED_1 + FFI_UNUSED_2
+       + FFI_UNUSED_3;
+#endif
   n += cif.abi + cif.nargs + cif.bytes + cif.flags
        + (cif.arg_types != NULL) + cif.rtype->size;
 

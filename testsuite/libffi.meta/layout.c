@@ -12,7 +12,8 @@
 #include "testffi.h"
 #include <stddef.h>
 
-#if !defined(__x86_64__) && !defined(__i386__) && !defined(__aarch64__)
+#if !defined(__x86_64__) && !defined(__i386__) && !defined(__aarch64__) \
+    && !(defined(__riscv) && __riscv_xlen == 64)
 # error "layout.c: add the figures for this target"
 #endif
 #if defined(__x86_64__) && defined(__ILP32__)
@@ -120,6 +121,32 @@ static int mismatches;
 # define GO_CLOSURE_SIZE 24
 # define LONGDOUBLE_SIZE 16
 # define LONGDOUBLE_ALIGN 16
+#elif defined(__riscv)
+/* libffi's riscv ffitarget.h: ffi_cif has two more unsigned fields
+   (riscv_nfixedargs, riscv_unused), and no complex types.  */
+# define PTR 8
+# define TYPE_SIZE 24
+# define TYPE_OFF_ALIGNMENT 8
+# define TYPE_OFF_TYPE 10
+# define TYPE_OFF_ELEMENTS 16
+# define CIF_SIZE 40
+# define CIF_OFF_NARGS 4
+# define CIF_OFF_ARG_TYPES 8
+# define CIF_OFF_RTYPE 16
+# define CIF_OFF_BYTES 24
+# define CIF_OFF_FLAGS 28
+# define CLOSURE_SIZE 48
+# define CLOSURE_OFF_CIF 24
+# define CLOSURE_OFF_FUN 32
+# define CLOSURE_OFF_USER_DATA 40
+# define TRAMPOLINE_SIZE 24
+# define SIZEOF_ARG 8
+# define NATIVE_RAW_API 0
+# define DEFAULT_ABI 1
+# define RAW_CLOSURE_SIZE 64
+# define GO_CLOSURE_SIZE 24
+# define LONGDOUBLE_SIZE 16
+# define LONGDOUBLE_ALIGN 16
 #endif
 
 /* The sizes at compile time too: a wrong header fails early.  */
@@ -148,6 +175,10 @@ check_structs (void)
   EXPECT (offsetof (ffi_cif, bytes), CIF_OFF_BYTES);
   EXPECT (offsetof (ffi_cif, flags), CIF_OFF_FLAGS);
   EXPECT (sizeof (ffi_abi), 4);
+#if defined(__riscv)
+  EXPECT (offsetof (ffi_cif, riscv_nfixedargs), 32);
+  EXPECT (offsetof (ffi_cif, riscv_unused), 36);
+#endif
 
   EXPECT (sizeof (ffi_closure), CLOSURE_SIZE);
   EXPECT (_Alignof (ffi_closure), 8);
@@ -175,15 +206,34 @@ check_structs (void)
   EXPECT_SIGNED ((ffi_arg) -1 > 0, 1);
 }
 
+#if defined(__riscv)
+# define HAS_COMPLEX 0
+#else
+# define HAS_COMPLEX 1
+#endif
+
 static void
 check_macros (void)
 {
+  const int defined_has_complex = HAS_COMPLEX;
+
   EXPECT (FFI_TRAMPOLINE_SIZE, TRAMPOLINE_SIZE);
   EXPECT (FFI_SIZEOF_ARG, SIZEOF_ARG);
   EXPECT (FFI_SIZEOF_JAVA_RAW, SIZEOF_ARG);
   EXPECT (FFI_NATIVE_RAW_API, NATIVE_RAW_API);
   EXPECT (FFI_CLOSURES, 1);
   EXPECT (FFI_GO_CLOSURES, 1);
+  /* The feature macros libffi's ffitarget.h defines: complex types on
+     all but riscv, which instead says FFI_TARGET_SPECIFIC_VARIADIC.  */
+#ifdef FFI_TARGET_HAS_COMPLEX_TYPE
+  EXPECT (defined_has_complex, 1);
+#else
+  EXPECT (defined_has_complex, 0);
+#endif
+#if defined(__riscv) && !defined(FFI_TARGET_SPECIFIC_VARIADIC)
+  fprintf (stderr, "layout.c: FFI_TARGET_SPECIFIC_VARIADIC is not defined\n");
+  mismatches++;
+#endif
   EXPECT (FFI_DEFAULT_ABI, DEFAULT_ABI);
 
   EXPECT (FFI_TYPE_VOID, 0);
@@ -231,6 +281,13 @@ check_macros (void)
   EXPECT (FFI_SYSV, 1);
   EXPECT (FFI_WIN64, 2);
   EXPECT (FFI_LAST_ABI, 3);
+#elif defined(__riscv)
+  EXPECT (FFI_FIRST_ABI, 0);
+  EXPECT (FFI_SYSV, 1);
+  EXPECT (FFI_UNUSED_1, 2);
+  EXPECT (FFI_UNUSED_2, 3);
+  EXPECT (FFI_UNUSED_3, 4);
+  EXPECT (FFI_LAST_ABI, 5);
 #endif
 }
 
@@ -250,6 +307,7 @@ check_scalar (const char *name, const ffi_type *t, size_t size,
     }
 }
 
+#ifdef FFI_TARGET_HAS_COMPLEX_TYPE
 static void
 check_complex (const char *name, const ffi_type *t, size_t size,
                size_t align, const ffi_type *part)
@@ -266,6 +324,7 @@ check_complex (const char *name, const ffi_type *t, size_t size,
       mismatches++;
     }
 }
+#endif
 
 #define SCALAR(T, ctype, code) \
   check_scalar (#T, &T, sizeof (ctype), MEMBER_ALIGN (ctype), code)
@@ -290,6 +349,7 @@ check_types (void)
   EXPECT (sizeof (long double), LONGDOUBLE_SIZE);
   EXPECT (MEMBER_ALIGN (long double), LONGDOUBLE_ALIGN);
 
+#ifdef FFI_TARGET_HAS_COMPLEX_TYPE
   check_complex ("ffi_type_complex_float", &ffi_type_complex_float,
                  2 * sizeof (float), MEMBER_ALIGN (float), &ffi_type_float);
   check_complex ("ffi_type_complex_double", &ffi_type_complex_double,
@@ -298,6 +358,7 @@ check_types (void)
   check_complex ("ffi_type_complex_longdouble",
                  &ffi_type_complex_longdouble, 2 * LONGDOUBLE_SIZE,
                  LONGDOUBLE_ALIGN, &ffi_type_longdouble);
+#endif
 
   /* The C-named aliases name the fixed-width objects.  */
   CHECK (&ffi_type_uchar == &ffi_type_uint8);
