@@ -39,6 +39,8 @@
 # include "aarch64/internal.h"
 #elif defined(__i386__)
 # include "x86/internal.h"
+#elif defined(__arm__)
+# include "arm/internal.h"
 #else
 # error "no static trampolines for this target"
 #endif
