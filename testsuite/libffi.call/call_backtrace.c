@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
+/* { dg-options "-funwind-tables" } */
+/* (-funwind-tables: C on 32-bit Arm has no unwind tables by default.) */
 /* Unwinding through ffi_call: a callee's backtrace() (the DWARF
    unwinder, reading ffi_call's CFI) must walk through every path of
    ffi_call out to the frames outside main: the outermost entries equal

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
+/* { dg-options "-funwind-tables" } */
+/* (-funwind-tables: C on 32-bit Arm has no unwind tables by default.) */
 /* Unwinding through the closure entries.
 
    A handler's backtrace() (the DWARF unwinder, reading the entries'
