@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
-/* aarch64: the tier-2 trampoline table works with 4, 16 and 64 KiB pages.
+/* aarch64 and 32-bit Arm: the tier-2 trampoline table works with 4, 16
+   and 64 KiB pages.
 
    aarch64 kernels run with 4, 16 or 64 KiB pages.  A tier-2 block is a
    read-only executable copy of the library's trampoline table, mapped
@@ -26,11 +27,17 @@
       trampoline, each of which must reach its own slot.
 
    The mappings are made PROT_BTI where the kernel knows it, so under
-   qemu -cpu max the trampolines' landing pads are checked too.  */
+   qemu -cpu max the trampolines' landing pads are checked too.
+
+   32-bit Arm (armhf, armel): Debian's kernels have 4 KiB pages, but an
+   arm64 kernel with 16 or 64 KiB pages may run armhf and armel programs,
+   and qemu-arm cannot emulate larger pages (-p 65536 aborts), so part 2
+   is what shows the layout works there.  The trampolines are
+     sub ip, pc, #8; add ip, ip, #65536; ldr pc, [ip]; udf #0.  */
 
 #include "closuretest.h"
 
-#if defined(__aarch64__) && defined(__linux__)
+#if (defined(__aarch64__) || defined(__arm__)) && defined(__linux__)
 
 #include <errno.h>
 #include <fcntl.h>
@@ -106,6 +113,7 @@ call (const void *code, int x)
 static void
 check_trampoline (const uint32_t *w)
 {
+#if defined(__aarch64__)
   uint32_t adr = w[1];
   int64_t imm = (int64_t) (((adr >> 5) & 0x7ffff) << 2 | ((adr >> 29) & 3));
   CHECK_EQ_UINT (w[0], 0xd503245fu);            /* bti c */
@@ -116,6 +124,12 @@ check_trampoline (const uint32_t *w)
   CHECK_EQ_INT (imm, (int64_t) TABLE_SIZE - 4);
   CHECK_EQ_UINT (w[2], 0xc8dffe30u);            /* ldar x16, [x17] */
   CHECK_EQ_UINT (w[3], 0xd61f0200u);            /* br x16 */
+#else
+  CHECK_EQ_UINT (w[0], 0xe24fc008u);            /* sub ip, pc, #8 */
+  CHECK_EQ_UINT (w[1], 0xe28cc801u);            /* add ip, ip, #65536 */
+  CHECK_EQ_UINT (w[2], 0xe59cf000u);            /* ldr pc, [ip] */
+  CHECK_EQ_UINT (w[3], 0xe7f000f0u);            /* udf #0 */
+#endif
 }
 
 /* Maps the table from the library file at an address aligned to exactly
@@ -129,7 +143,11 @@ remap_and_call (const char *path, unsigned long long file_offset,
   size_t reserve_size = 2 * TABLE_SIZE + 2 * TABLE_SIZE;
   char *reserve, *code, *data;
   uintptr_t at;
+#if defined(__aarch64__)
   int fd, k, prot_bti = PROT_BTI;
+#else
+  int fd, k, prot_bti = 0;      /* no BTI on 32-bit Arm */
+#endif
 
   fd = open (path, O_RDONLY | O_CLOEXEC);
   CHECK (fd >= 0);
@@ -203,7 +221,8 @@ main (void)
                                       codes[n - 1]));
       if (find_mapping ((uintptr_t) codes[n - 1] + TABLE_SIZE, &m) == 0
           && m.perms[0] == 'r' && m.perms[1] == 'w'
-          && *(void **) ((char *) codes[n - 1] + TABLE_SIZE + 8) == cl)
+          && *(void **) ((char *) codes[n - 1] + TABLE_SIZE
+                         + sizeof (void *)) == cl)
         {
           code = (uintptr_t) codes[n - 1];
           break;
