@@ -229,6 +229,14 @@ ABIS['arm_sysv'] = dict(attr='__attribute__((pcs("aapcs")))', ffi='FFI_SYSV',
                         model='ilp32arm', ld=True, cplx=True, var=True,
                         msva=False,
                         desc='AAPCS base standard on armhf (FFI_SYSV)')
+# arm_vfp checks FFI_VFP on armel against pcs("aapcs-vfp"), which GCC
+# takes with -mfloat-abi=softfp (cflags: extra dg-options); not for
+# variadic functions, which always use the base standard.
+ABIS['arm_vfp'] = dict(attr='__attribute__((pcs("aapcs-vfp")))',
+                       ffi='FFI_VFP', model='ilp32arm', ld=True, cplx=True,
+                       var=False, msva=False,
+                       cflags='-mfloat-abi=softfp -mfpu=vfp',
+                       desc='AAPCS VFP variant on armel (FFI_VFP)')
 ABIS['i386'] = ABIS['cdecl']
 # Conventions no C compiler attribute expresses, so there is no oracle.
 REJECTED = {
@@ -1357,7 +1365,8 @@ def emit_file(entries, abi, header):
            '/* { dg-do run } */\n',
            # GCC's "the ABI of passing structure with complex float member
            # has changed in GCC 4.4" notes are no defect of the test.
-           '/* { dg-options "-Wno-psabi" } */\n']
+           '/* { dg-options "-Wno-psabi%s" } */\n'
+           % (' ' + caps['cflags'] if caps.get('cflags') else '')]
     out.append(PRELUDE.replace('@ATTR@', caps['attr'])
                .replace('@FFI@', caps['ffi'])
                .replace('@MSVA@', '1' if caps['msva'] else '0'))
