@@ -11,6 +11,11 @@
 #if defined(__ARMEB__)
 # error "stubffi's arm port is for little-endian Arm (arm-linux-gnueabi*)"
 #endif
+/* blx and interworking loads into pc (Debian armel's baseline is
+   Armv5TE; clang's arm-linux-gnueabi defaults to Armv4T: -march=armv5te).  */
+#if __ARM_ARCH < 5
+# error "stubffi's arm port needs Armv5T or later"
+#endif
 
 /* Return kinds: the low bits of cif->flags.  The call routine and the
    closure entries move r0/r1 (and d0-d3 for ARM_RET_VFP) between the
