@@ -63,7 +63,14 @@ stubffi_closure_arm_inner (ffi_cif *cif, closure_fun fun, void *user_data,
   for (i = 0; i < cif->nargs; i++)
     {
       int in_vfp;
-      size_t off = arm_place (&a, cif->arg_types[i], &in_vfp);
+      size_t off;
+      if (cif->arg_types[i]->type == FFI_TYPE_VOID)
+        {
+          /* Nothing was passed for it: a pointer that is safe to read.  */
+          avalue[i] = frame->ret;
+          continue;
+        }
+      off = arm_place (&a, cif->arg_types[i], &in_vfp);
       avalue[i] = in_vfp ? (char *) frame->d + off : frame->args + off;
     }
 

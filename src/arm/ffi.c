@@ -208,7 +208,12 @@ ffi_prep_cif_machdep (ffi_cif *cif, unsigned nfixed, unsigned nfp)
   for (i = 0; i < cif->nargs; i++)
     {
       int in_vfp;
-      size_t off = arm_place (&a, cif->arg_types[i], &in_vfp);
+      size_t off;
+      /* libffi takes a void argument; nothing is passed for it (as on
+         x86-64 and aarch64).  */
+      if (cif->arg_types[i]->type == FFI_TYPE_VOID)
+        continue;
+      off = arm_place (&a, cif->arg_types[i], &in_vfp);
       if (in_vfp)
         {
           flags |= ARM_FLAG_VFP_ARGS;
@@ -253,9 +258,14 @@ arm_call (ffi_cif *cif, void (*fn)(void), void *rvalue, void **avalue,
       ffi_type *t = cif->arg_types[i];
       const void *v = avalue[i];
       int in_vfp;
-      size_t off = arm_place (&a, t, &in_vfp);
-      char *dst = in_vfp ? (char *) frame.d + off : args + off;
+      size_t off;
+      char *dst;
       uint32_t w;
+
+      if (t->type == FFI_TYPE_VOID)     /* nothing; avalue[i] not read */
+        continue;
+      off = arm_place (&a, t, &in_vfp);
+      dst = in_vfp ? (char *) frame.d + off : args + off;
 
       switch (t->type)
         {
