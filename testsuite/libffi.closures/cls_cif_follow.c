@@ -522,9 +522,9 @@ static const struct shape register_shapes[] = {
 
 #endif /* __i386__ */
 
-/* ---- aarch64 ---------------------------------------------------------- */
+/* ---- aarch64, and 32-bit Arm (the same shapes, its default ABI) ------- */
 
-#if defined(__aarch64__)
+#if defined(__aarch64__) || defined(__arm__)
 
 CALLER (call_i_i, NOCONV, int, (int), (IV (int, 0)), R_INT (int))
 CALLER (call_d_lll, NOCONV, double, (long, long, long),
@@ -570,7 +570,7 @@ static const struct shape aarch64_shapes[] = {
 #undef D
 #undef F
 
-#endif /* __aarch64__ */
+#endif /* __aarch64__ || __arm__ */
 
 /* ---- The runs ------------------------------------------------------------ */
 
@@ -604,6 +604,8 @@ static const struct table tables[] = {
   TABLE (FFI_REGISTER, register_shapes, 0),
 #elif defined(__aarch64__)
   TABLE (FFI_SYSV, aarch64_shapes, 1),
+#elif defined(__arm__)
+  TABLE (FFI_DEFAULT_ABI, aarch64_shapes, 1),
 #endif
 };
 #define NTABLES (sizeof tables / sizeof tables[0])
