@@ -95,19 +95,40 @@ prctl (int option, ...)
   return (int) syscall (SYS_prctl, option, a2, a3, a4, a5);
 }
 
-void *
-mmap (void *addr, size_t len, int prot, int flags, int fd, off_t offset)
+static void *
+mmap_checked (void *addr, size_t len, int prot, int flags, int fd,
+              off64_t offset)
 {
   if (mdwe_on () && (prot & PROT_WRITE) && (prot & PROT_EXEC))
     {
       errno = EACCES;
       return MAP_FAILED;
     }
+#ifdef SYS_mmap2
+  /* 32-bit targets (armhf, armel): the offset in 4096-byte units.  */
+  if (offset & 4095)
+    {
+      errno = EINVAL;
+      return MAP_FAILED;
+    }
+  return (void *) syscall (SYS_mmap2, addr, len, prot, flags, fd,
+                           (long) (offset >> 12));
+#else
   return (void *) syscall (SYS_mmap, addr, len, prot, flags, fd, offset);
+#endif
 }
 
-void *mmap64 (void *, size_t, int, int, int, off_t)
-  __attribute__((alias ("mmap")));
+void *
+mmap (void *addr, size_t len, int prot, int flags, int fd, off_t offset)
+{
+  return mmap_checked (addr, len, prot, flags, fd, offset);
+}
+
+void *
+mmap64 (void *addr, size_t len, int prot, int flags, int fd, off64_t offset)
+{
+  return mmap_checked (addr, len, prot, flags, fd, offset);
+}
 
 /* Whether every page of [lo, hi) is mapped executable, from
    /proc/self/maps, read without malloc.  */

@@ -233,7 +233,9 @@ static const uint32_t tally_of_code[256] = {
   [FFI_TYPE_VOID] = TALLY_OTHER,
   [FFI_TYPE_FLOAT] = TALLY_FP,
   [FFI_TYPE_DOUBLE] = TALLY_FP,
+#if FFI_TYPE_LONGDOUBLE != FFI_TYPE_DOUBLE   /* else it is double's code */
   [FFI_TYPE_LONGDOUBLE] = TALLY_OTHER,
+#endif
   [FFI_TYPE_STRUCT] = TALLY_OTHER,
   [FFI_TYPE_COMPLEX] = TALLY_OTHER,
   /* integers and pointers: 0 */
@@ -343,6 +345,12 @@ ffi_prep_cif_var (ffi_cif *cif, ffi_abi abi, unsigned int nfixedargs,
   ffi_status st;
   unsigned i;
 
+#if defined(__arm__)
+  /* A variadic function takes all its arguments, named ones too, by the
+     base standard: libffi's arm port records such a cif as FFI_SYSV.  */
+  if (abi == FFI_VFP)
+    abi = FFI_SYSV;
+#endif
   /* libffi takes more fixed arguments than arguments (and then checks
      no argument as variadic): all of them are fixed.  */
   st = prep_cif_common (cif, abi,

@@ -44,6 +44,8 @@
 # include "x86/internal.h"
 #elif defined(__riscv)
 # include "riscv/internal.h"
+#elif defined(__arm__)
+# include "arm/internal.h"
 #else
 # error "no static trampolines for this target"
 #endif

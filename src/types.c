@@ -28,7 +28,9 @@ SCALAR (sint64, int64_t, FFI_TYPE_SINT64);
 SCALAR (pointer, void *, FFI_TYPE_POINTER);
 SCALAR (float, float, FFI_TYPE_FLOAT);
 SCALAR (double, double, FFI_TYPE_DOUBLE);
+#if FFI_TYPE_LONGDOUBLE != FFI_TYPE_DOUBLE  /* else ffi.h names double's */
 SCALAR (longdouble, long double, FFI_TYPE_LONGDOUBLE);
+#endif
 
 /* A complex type's single element is its component type, as in libffi.  */
 #define COMPLEX(name, ctype, part)                                      \
@@ -40,4 +42,6 @@ SCALAR (longdouble, long double, FFI_TYPE_LONGDOUBLE);
 
 COMPLEX (float, float _Complex, float);
 COMPLEX (double, double _Complex, double);
+#if FFI_TYPE_LONGDOUBLE != FFI_TYPE_DOUBLE
 COMPLEX (longdouble, long double _Complex, longdouble);
+#endif

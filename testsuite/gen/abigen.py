@@ -176,6 +176,9 @@ MODELS = {
     'ilp32': dict({c: (s, s) for c, s in _LP64.items()},
                   l=(4, 4), m=(4, 4), p=(4, 4), x=(8, 4), y=(8, 4),
                   I8=(8, 4), U8=(8, 4), d=(8, 4), e=(12, 4)),
+    # 32-bit Arm (AAPCS): 8-byte types 8-aligned, long double is double.
+    'ilp32arm': dict({c: (s, s) for c, s in _LP64.items()},
+                     l=(4, 4), m=(4, 4), p=(4, 4), e=(8, 8)),
 }
 
 # --abi presets.  attr/ffi are the defaults of ABI_ATTR/ABI_FFI; ld, cplx,
@@ -218,6 +221,28 @@ ABIS = {
                      model='ilp32', ld=True, cplx=False, var=False,
                      msva=False, desc='i386 thiscall (provisional)'),
 }
+# 32-bit Arm: armhf's default is the VFP variant (FFI_VFP: floating-point
+# values and homogeneous aggregates in s/d registers, with back-filling),
+# armel's the base standard (FFI_SYSV: core registers only).  arm_sysv
+# checks FFI_SYSV on armhf against the compiler's pcs("aapcs").
+ABIS['armhf'] = dict(attr='', ffi='FFI_DEFAULT_ABI', model='ilp32arm',
+                     ld=True, cplx=True, var=True, msva=False,
+                     desc='AAPCS VFP variant (armhf, FFI_VFP)')
+ABIS['armel'] = dict(attr='', ffi='FFI_DEFAULT_ABI', model='ilp32arm',
+                     ld=True, cplx=True, var=True, msva=False,
+                     desc='AAPCS base standard (armel, FFI_SYSV)')
+ABIS['arm_sysv'] = dict(attr='__attribute__((pcs("aapcs")))', ffi='FFI_SYSV',
+                        model='ilp32arm', ld=True, cplx=True, var=True,
+                        msva=False,
+                        desc='AAPCS base standard on armhf (FFI_SYSV)')
+# arm_vfp checks FFI_VFP on armel against pcs("aapcs-vfp"), which GCC
+# takes with -mfloat-abi=softfp (cflags: extra dg-options); not for
+# variadic functions, which always use the base standard.
+ABIS['arm_vfp'] = dict(attr='__attribute__((pcs("aapcs-vfp")))',
+                       ffi='FFI_VFP', model='ilp32arm', ld=True, cplx=True,
+                       var=False, msva=False,
+                       cflags='-mfloat-abi=softfp -mfpu=vfp',
+                       desc='AAPCS VFP variant on armel (FFI_VFP)')
 ABIS['i386'] = ABIS['cdecl']
 # Conventions no C compiler attribute expresses, so there is no oracle.
 REJECTED = {
@@ -1412,7 +1437,8 @@ def emit_file(entries, abi, header):
            '/* { dg-do run } */\n',
            # GCC's "the ABI of passing structure with complex float member
            # has changed in GCC 4.4" notes are no defect of the test.
-           '/* { dg-options "-Wno-psabi" } */\n']
+           '/* { dg-options "-Wno-psabi%s" } */\n'
+           % (' ' + caps['cflags'] if caps.get('cflags') else '')]
     out.append(PRELUDE.replace('@ATTR@', caps['attr'])
                .replace('@FFI@', caps['ffi'])
                .replace('@MSVA@', '1' if caps['msva'] else '0'))

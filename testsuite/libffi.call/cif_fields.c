@@ -21,7 +21,18 @@ main (void)
   CHECK (cif.rtype == &ffi_type_float);
 
   PREP_CIF_VAR (&cif, 1, 3, &ffi_type_sint64, t);
+#if defined(__arm__)
+  /* Variadic functions use the base standard: libffi records FFI_SYSV
+     even when asked for FFI_VFP, and so with all arguments named.  */
+  CHECK_EQ_INT (cif.abi, FFI_SYSV);
+  CHECK (ffi_prep_cif_var (&cif, FFI_VFP, 3, 3, &ffi_type_double, t) == FFI_OK);
+  CHECK_EQ_INT (cif.abi, FFI_SYSV);
+  CHECK (ffi_prep_cif (&cif, FFI_VFP, 3, &ffi_type_double, t) == FFI_OK);
+  CHECK_EQ_INT (cif.abi, FFI_VFP);
+  PREP_CIF_VAR (&cif, 1, 3, &ffi_type_sint64, t);
+#else
   CHECK_EQ_INT (cif.abi, FFI_DEFAULT_ABI);
+#endif
   CHECK_EQ_UINT (cif.nargs, 3);
   CHECK (cif.arg_types == t);
   CHECK (cif.rtype == &ffi_type_sint64);

@@ -15,6 +15,10 @@ STRUCT_TYPE (ld1_type, &ffi_type_longdouble);
 STRUCT_TYPE (ld1_nested_type, &ld1_type);
 
 #define X1 0x1.23456789abcdef12p+3L
+/* The largest long double (x87 extended or quad: the same exponent
+   range; on 32-bit Arm long double is double).  */
+#include <float.h>
+#define LD_HUGE LDBL_MAX
 
 static int calls;
 
@@ -77,12 +81,12 @@ main (void)
     ffi_type *t[1] = { &ld1_type };
     ld1 s;
     void *v[1] = { &s };
-    s.x = 0x1.fffffffffffffffep+16383L;
+    s.x = LD_HUGE;
     PREP_CIF (&cif, 1, &ld1_type, t);
     junk_fill (&r, sizeof r);
     ffi_call (&cif, FFI_FN (echo_ld1), &r, v);
-    CHECK_EQ_FLT (r.x, -0x1.fffffffffffffffep+16383L);
-    CHECK_EQ_FLT (s.x, 0x1.fffffffffffffffep+16383L);
+    CHECK_EQ_FLT (r.x, -LD_HUGE);
+    CHECK_EQ_FLT (s.x, LD_HUGE);
   }
   {
     ld1_nested rn;

@@ -193,7 +193,7 @@ ct_status_kib (const char *field)
    ct_chain_seen, then tail-jumps to ct_capture_target, the real (C)
    callee; CT_ARM_CAPTURE sets that up.  */
 #if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__) \
-    || defined(__riscv)
+    || defined(__riscv) || defined(__arm__)
 # define CT_HAVE_CHAIN_THUNKS 1
 __attribute__((visibility ("hidden"))) void *ct_chain_target;
 __attribute__((visibility ("hidden"))) void *ct_chain_value;
@@ -309,6 +309,55 @@ __asm__ (".pushsection .text\n"
          "  movl %ecx, ct_chain_seen-1b(%eax)\n"
          "  jmp *ct_capture_target-1b(%eax)\n"
          ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#elif defined(__arm__)
+/* 32-bit Arm: the static chain is ip (r12).  Arm-state code (the test
+   may be Thumb-2: the mode is switched back after it), data found
+   pc-relative (the test may be a PIE); r0 and r1 are borrowed on the
+   stack, and the jump is a pop into pc, which interworks.  */
+# if defined(__thumb__)
+#  define CT_ARM_RESTORE_MODE ".thumb\n"
+# else
+#  define CT_ARM_RESTORE_MODE ""
+# endif
+__asm__ (".pushsection .text\n"
+         ".syntax unified\n"
+         ".arm\n"
+         ".p2align 2\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, %function\n"
+         "ct_chain_call:\n"
+         "  push {r0, r1}\n"
+         "  ldr r0, 3f\n"
+         "1:add r0, pc, r0\n"
+         "  ldr ip, [r0]\n"
+         "  ldr r0, 4f\n"
+         "2:add r0, pc, r0\n"
+         "  ldr r0, [r0]\n"
+         "  str r0, [sp, #4]\n"
+         "  pop {r0, pc}\n"
+         "3:.word ct_chain_value - (1b + 8)\n"
+         "4:.word ct_chain_target - (2b + 8)\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 2\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, %function\n"
+         "ct_chain_capture:\n"
+         "  push {r0, r1}\n"
+         "  ldr r0, 3f\n"
+         "1:add r0, pc, r0\n"
+         "  str ip, [r0]\n"
+         "  ldr r0, 4f\n"
+         "2:add r0, pc, r0\n"
+         "  ldr r0, [r0]\n"
+         "  str r0, [sp, #4]\n"
+         "  pop {r0, pc}\n"
+         "3:.word ct_chain_seen - (1b + 8)\n"
+         "4:.word ct_capture_target - (2b + 8)\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         CT_ARM_RESTORE_MODE
          ".popsection\n");
 #endif
 

@@ -522,11 +522,12 @@ static const struct shape register_shapes[] = {
 
 #endif /* __i386__ */
 
-/* ---- aarch64 ---------------------------------------------------------- */
-/* Plain C signatures: riscv64 runs the same table (one entry there too;
-   sdd is two FP registers, sf4 two integer ones, s3 goes by reference).  */
+/* ---- aarch64, riscv64 and 32-bit Arm ----------------------------------- */
+/* Plain C signatures: riscv64 and 32-bit Arm (its default ABI) run the
+   same table (on riscv64 there is one entry too; sdd is two FP
+   registers, sf4 two integer ones, s3 goes by reference).  */
 
-#if defined(__aarch64__) || defined(__riscv)
+#if defined(__aarch64__) || defined(__riscv) || defined(__arm__)
 
 CALLER (call_i_i, NOCONV, int, (int), (IV (int, 0)), R_INT (int))
 CALLER (call_d_lll, NOCONV, double, (long, long, long),
@@ -572,7 +573,7 @@ static const struct shape aarch64_shapes[] = {
 #undef D
 #undef F
 
-#endif /* __aarch64__ || __riscv */
+#endif /* __aarch64__ || __riscv || __arm__ */
 
 /* ---- The runs ------------------------------------------------------------ */
 
@@ -606,6 +607,8 @@ static const struct table tables[] = {
   TABLE (FFI_REGISTER, register_shapes, 0),
 #elif defined(__aarch64__) || defined(__riscv)
   TABLE (FFI_SYSV, aarch64_shapes, 1),
+#elif defined(__arm__)
+  TABLE (FFI_DEFAULT_ABI, aarch64_shapes, 1),
 #endif
 };
 #define NTABLES (sizeof tables / sizeof tables[0])

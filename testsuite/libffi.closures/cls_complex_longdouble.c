@@ -8,6 +8,15 @@
    unbalanced x87 stack would show up as NaNs.  */
 
 #include "closuretest.h"
+#include <float.h>
+
+/* A tiny long double with a low mantissa bit set (long double is double
+   on 32-bit Arm).  */
+#if LDBL_MAX_EXP > 1024
+# define CT_LD_TINY 0x1.0000000000000002p-16000L
+#else
+# define CT_LD_TINY 0x1.0000000000001p-1000L
+#endif
 #include <complex.h>
 #include <float.h>
 
@@ -20,7 +29,7 @@ static int tag;
 static unsigned calls;
 
 static const long double RA = 1.0L / 3, IA = -LDBL_MAX / 2,
-                         RB = 0x1.0000000000000002p-16000L, IB = -7.0L;
+                         RB = CT_LD_TINY, IB = -7.0L;
 
 static void
 mix_handler (ffi_cif *cif, void *ret, void **args, void *user_data)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
-/* aarch64 and riscv64: the tier-2 trampoline table works with 4, 16 and
-   64 KiB pages.
+/* aarch64, riscv64 and 32-bit Arm: the tier-2 trampoline table works
+   with 4, 16 and 64 KiB pages.
 
    aarch64 kernels run with 4, 16 or 64 KiB pages.  A tier-2 block is a
    read-only executable copy of the library's trampoline table, mapped
@@ -33,11 +33,18 @@
    for it, so only the second part shows what larger pages would do; the
    table is built for 64 KiB all the same (src/riscv/internal.h).  Its
    trampolines are auipc t0, 16 (the slot, 64 KiB ahead); nop; ld t1,
-   0(t0); jr t1.  */
+   0(t0); jr t1.
+
+   32-bit Arm (armhf, armel): Debian's kernels have 4 KiB pages, but an
+   arm64 kernel with 16 or 64 KiB pages may run armhf and armel programs,
+   and qemu-arm cannot emulate larger pages (-p 65536 aborts), so part 2
+   is what shows the layout works there.  The trampolines are
+     sub ip, pc, #8; add ip, ip, #65536; ldr pc, [ip]; udf #0.  */
 
 #include "closuretest.h"
 
-#if (defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64)) \
+#if (defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) \
+     || defined(__arm__)) \
     && defined(__linux__)
 
 #include <errno.h>
@@ -130,6 +137,7 @@ check_trampoline (const uint32_t *w)
 static void
 check_trampoline (const uint32_t *w)
 {
+#if defined(__aarch64__)
   uint32_t adr = w[1];
   int64_t imm = (int64_t) (((adr >> 5) & 0x7ffff) << 2 | ((adr >> 29) & 3));
   CHECK_EQ_UINT (w[0], 0xd503245fu);            /* bti c */
@@ -140,6 +148,12 @@ check_trampoline (const uint32_t *w)
   CHECK_EQ_INT (imm, (int64_t) TABLE_SIZE - 4);
   CHECK_EQ_UINT (w[2], 0xc8dffe30u);            /* ldar x16, [x17] */
   CHECK_EQ_UINT (w[3], 0xd61f0200u);            /* br x16 */
+#else
+  CHECK_EQ_UINT (w[0], 0xe24fc008u);            /* sub ip, pc, #8 */
+  CHECK_EQ_UINT (w[1], 0xe28cc801u);            /* add ip, ip, #65536 */
+  CHECK_EQ_UINT (w[2], 0xe59cf000u);            /* ldr pc, [ip] */
+  CHECK_EQ_UINT (w[3], 0xe7f000f0u);            /* udf #0 */
+#endif
 }
 #endif
 
@@ -228,7 +242,8 @@ main (void)
                                       codes[n - 1]));
       if (find_mapping ((uintptr_t) codes[n - 1] + TABLE_SIZE, &m) == 0
           && m.perms[0] == 'r' && m.perms[1] == 'w'
-          && *(void **) ((char *) codes[n - 1] + TABLE_SIZE + 8) == cl)
+          && *(void **) ((char *) codes[n - 1] + TABLE_SIZE
+                         + sizeof (void *)) == cl)
         {
           code = (uintptr_t) codes[n - 1];
           break;

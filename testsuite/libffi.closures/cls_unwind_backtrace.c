@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
 /* Unwind information for the test's own frames too: some targets'
-   compilers (riscv64's GCC 12) emit none by default.  */
-/* { dg-options "-fasynchronous-unwind-tables" } */
+   compilers emit none by default (riscv64's GCC 12; C on 32-bit Arm).  */
+/* { dg-options "-funwind-tables -fasynchronous-unwind-tables" } */
 /* Unwinding from a closure handler through libffi's frames.
 
    The handler walks the stack with _Unwind_Backtrace, which reads the
@@ -21,6 +21,12 @@
 #define MAX_FRAMES 64
 
 static void *frames[MAX_FRAMES];
+#if defined(__arm__)
+/* Arm's EHABI unwinder has no _Unwind_FindEnclosingFunction: the
+   unwinder's own record of each frame's function start instead (Arm
+   state: even; a Thumb function's pointer has bit 0 set).  */
+static void *starts[MAX_FRAMES];
+#endif
 static int nframes;
 
 static _Unwind_Reason_Code
@@ -29,6 +35,9 @@ record (struct _Unwind_Context *context, void *data)
   (void) data;
   if (nframes == MAX_FRAMES)
     return _URC_END_OF_STACK;
+#if defined(__arm__)
+  starts[nframes] = (void *) (_Unwind_GetRegionStart (context) & ~1ul);
+#endif
   frames[nframes++] = (void *) _Unwind_GetIP (context);
   return _URC_NO_REASON;
 }
@@ -46,12 +55,28 @@ handler (ffi_cif *cif, void *ret, void **args, void *user_data)
 /* The function a frame's return address is in (the address before it:
    a call may be a function's last instruction).  */
 static void *
-function_of (void *ip)
+function_of (int i)
 {
+  void *ip = frames[i];
   /* The outermost frame may have no return address at all.  */
   if (ip == NULL)
     return NULL;
+#if defined(__arm__)
+  return starts[i];
+#else
   return _Unwind_FindEnclosingFunction ((char *) ip - 1);
+#endif
+}
+
+/* A function's address as the unwinder gives it.  */
+static void *
+code_of (void *fn)
+{
+#if defined(__arm__)
+  return (void *) ((uintptr_t) fn & ~(uintptr_t) 1);
+#else
+  return fn;
+#endif
 }
 
 static int
@@ -88,14 +113,14 @@ main (void)
 
   for (i = 0; i < nframes; i++)
     {
-      void *fn = function_of (frames[i]);
+      void *fn = function_of (i);
       printf ("frame %d: %p in %p%s\n", i, frames[i], fn,
               in_libffi (frames[i]) ? " (libffi)" : "");
       if (at_libffi < 0 && in_libffi (frames[i]))
         at_libffi = i;
-      if (at_caller < 0 && fn == (void *) (uintptr_t) call_closure)
+      if (at_caller < 0 && fn == code_of ((void *) (uintptr_t) call_closure))
         at_caller = i;
-      if (at_main < 0 && fn == (void *) (uintptr_t) main)
+      if (at_main < 0 && fn == code_of ((void *) (uintptr_t) main))
         at_main = i;
     }
   CHECK (at_libffi > 0);

@@ -55,6 +55,9 @@ raw_handler (ffi_cif *cif_, void *ret, ffi_raw *raw, void *user_data)
 }
 
 #if !FFI_NATIVE_RAW_API
+/* n bytes rounded up to whole ffi_raw cells.  */
+#define FFI_ALIGN_CELLS(n) \
+  (((n) + sizeof (ffi_raw) - 1) / sizeof (ffi_raw) * sizeof (ffi_raw))
 static void
 pt_handler (ffi_cif *cif_, void *ret, ffi_raw *raw, void *user_data)
 {
@@ -126,7 +129,12 @@ main (void)
 
     CHECK_OK (ffi_prep_cif (&pt_cif, FFI_DEFAULT_ABI, 3, &ffi_type_double,
                             pt_types));
-    CHECK_EQ_UINT (ffi_raw_size (&pt_cif), 3 * sizeof (ffi_raw));
+    /* The int and the double by value in whole cells, the struct by
+       pointer (as libffi's raw API passes structs).  */
+    CHECK_EQ_UINT (ffi_raw_size (&pt_cif),
+                   FFI_ALIGN_CELLS (sizeof (int))
+                   + FFI_ALIGN_CELLS (sizeof (void *))
+                   + FFI_ALIGN_CELLS (sizeof (double)));
     cl = ffi_closure_alloc (sizeof (ffi_raw_closure), &code);
     CHECK (cl != NULL);
     CHECK_OK (ffi_prep_raw_closure_loc (cl, &pt_cif, pt_handler, &pt_tag,

@@ -14,6 +14,7 @@
 
 #if !defined(__x86_64__) && !defined(__i386__) && !defined(__aarch64__) \
     && !(defined(__riscv) && __riscv_xlen == 64)
+    && !defined(__arm__)
 # error "layout.c: add the figures for this target"
 #endif
 #if defined(__x86_64__) && defined(__ILP32__)
@@ -147,6 +148,36 @@ static int mismatches;
 # define GO_CLOSURE_SIZE 24
 # define LONGDOUBLE_SIZE 16
 # define LONGDOUBLE_ALIGN 16
+#elif defined(__arm__)
+/* armhf and armel alike (Debian 12's libffi-dev 3.4.4): the cif carries
+   libffi's VFP fields, long double is double.  */
+# define PTR 4
+# define TYPE_SIZE 12
+# define TYPE_OFF_ALIGNMENT 4
+# define TYPE_OFF_TYPE 6
+# define TYPE_OFF_ELEMENTS 8
+# define CIF_SIZE 48
+# define CIF_OFF_NARGS 4
+# define CIF_OFF_ARG_TYPES 8
+# define CIF_OFF_RTYPE 12
+# define CIF_OFF_BYTES 16
+# define CIF_OFF_FLAGS 20
+# define CLOSURE_SIZE 24
+# define CLOSURE_OFF_CIF 12
+# define CLOSURE_OFF_FUN 16
+# define CLOSURE_OFF_USER_DATA 20
+# define TRAMPOLINE_SIZE 12
+# define SIZEOF_ARG 4
+# define NATIVE_RAW_API 0
+# ifdef __ARM_PCS_VFP
+#  define DEFAULT_ABI 2
+# else
+#  define DEFAULT_ABI 1
+# endif
+# define RAW_CLOSURE_SIZE 32
+# define GO_CLOSURE_SIZE 12
+# define LONGDOUBLE_SIZE 8
+# define LONGDOUBLE_ALIGN 8
 #endif
 
 /* The sizes at compile time too: a wrong header fails early.  */
@@ -240,7 +271,14 @@ check_macros (void)
   EXPECT (FFI_TYPE_INT, 1);
   EXPECT (FFI_TYPE_FLOAT, 2);
   EXPECT (FFI_TYPE_DOUBLE, 3);
+#if defined(__arm__)
+  /* long double is double: one code, and ffi.h names double's types.  */
+  EXPECT (FFI_TYPE_LONGDOUBLE, 3);
+  CHECK (&ffi_type_longdouble == &ffi_type_double);
+  CHECK (&ffi_type_complex_longdouble == &ffi_type_complex_double);
+#else
   EXPECT (FFI_TYPE_LONGDOUBLE, 4);
+#endif
   EXPECT (FFI_TYPE_UINT8, 5);
   EXPECT (FFI_TYPE_SINT8, 6);
   EXPECT (FFI_TYPE_UINT16, 7);
@@ -288,6 +326,16 @@ check_macros (void)
   EXPECT (FFI_UNUSED_2, 3);
   EXPECT (FFI_UNUSED_3, 4);
   EXPECT (FFI_LAST_ABI, 5);
+#elif defined(__arm__)
+  EXPECT (FFI_FIRST_ABI, 0);
+  EXPECT (FFI_SYSV, 1);
+  EXPECT (FFI_VFP, 2);
+  EXPECT (FFI_LAST_ABI, 3);
+  EXPECT (offsetof (ffi_cif, vfp_used), 24);
+  EXPECT (offsetof (ffi_cif, vfp_reg_free), 28);
+  EXPECT (offsetof (ffi_cif, vfp_nargs), 30);
+  EXPECT (offsetof (ffi_cif, vfp_args), 32);
+  EXPECT (sizeof (((ffi_cif *) 0)->vfp_args), 16);
 #endif
 }
 
