@@ -2,7 +2,7 @@
 /* stubffi — 32-bit Arm target definitions (armhf and armel Linux),
    installed as <ffitarget.h>.  The numbers, the extra cif fields and the
    trampoline size are libffi's for arm-linux-gnueabi(hf), measured from
-   Debian 12's libffi-dev 3.4.4 (DESIGN-ports-arm.md).  */
+   Debian 12's libffi-dev 3.4.4 (DESIGN.md, sections 1 and 8).  */
 
 #ifndef LIBFFI_TARGET_H
 #define LIBFFI_TARGET_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* stubffi — riscv64 target definitions, installed as <ffitarget.h>.  The
    names and numbers are libffi's for RISC-V Linux (riscv64-linux-gnu,
-   LP64D); see DESIGN-ports-riscv64.md.  */
+   LP64D); see DESIGN.md, sections 1 and 8.  */
 
 #ifndef LIBFFI_TARGET_H
 #define LIBFFI_TARGET_H
