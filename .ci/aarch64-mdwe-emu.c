@@ -113,6 +113,14 @@ mmap_checked (void *addr, size_t len, int prot, int flags, int fd,
     }
   return (void *) syscall (SYS_mmap2, addr, len, prot, flags, fd,
                            (long) (offset >> 12));
+#elif defined(__s390x__)
+  {
+    /* s390x's mmap system call takes its six arguments in memory.  */
+    unsigned long a[6] = { (unsigned long) addr, len, (unsigned long) prot,
+                           (unsigned long) flags, (unsigned long) fd,
+                           (unsigned long) offset };
+    return (void *) syscall (SYS_mmap, a);
+  }
 #else
   return (void *) syscall (SYS_mmap, addr, len, prot, flags, fd, offset);
 #endif

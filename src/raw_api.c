@@ -50,12 +50,37 @@ ffi_raw_size (ffi_cif *cif)
   return cells * sizeof (ffi_raw);
 }
 
+/* Where a value lies in its cell: an integer narrower than the cell is
+   stored widened to it, so on a big-endian target (s390x) its bytes are
+   the cell's last ones; on a little-endian one its first.  Other values
+   (float) are stored from the cell's first byte.  */
+static void *
+in_cell (const ffi_type *t, void *cell, size_t cell_size)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  switch (t->type)
+    {
+    case FFI_TYPE_UINT8: case FFI_TYPE_SINT8:
+    case FFI_TYPE_UINT16: case FFI_TYPE_SINT16:
+    case FFI_TYPE_UINT32: case FFI_TYPE_SINT32: case FFI_TYPE_INT:
+      if (t->size < cell_size)
+        return (char *) cell + cell_size - t->size;
+      break;
+    default:
+      break;
+    }
+#else
+  (void) t;
+  (void) cell_size;
+#endif
+  return cell;
+}
+
 FFI_API void
 ffi_raw_to_ptrarray (ffi_cif *cif, ffi_raw *raw, void **args)
 {
   unsigned i;
 
-  /* Little-endian: a widened integer starts at its cell's first byte.  */
   for (i = 0; i < cif->nargs; i++)
     {
       ffi_type *t = cif->arg_types[i];
@@ -66,7 +91,7 @@ ffi_raw_to_ptrarray (ffi_cif *cif, ffi_raw *raw, void **args)
           continue;
         }
 #endif
-      args[i] = raw;
+      args[i] = in_cell (t, raw, sizeof *raw);
       raw += CELLS (t->size);
     }
 }
@@ -148,7 +173,7 @@ ffi_java_raw_to_ptrarray (ffi_cif *cif, ffi_java_raw *raw, void **args)
 
   for (i = 0; i < cif->nargs; i++)
     {
-      args[i] = raw;
+      args[i] = in_cell (cif->arg_types[i], raw, sizeof *raw);
       raw += java_cells (cif->arg_types[i]);
     }
 }

@@ -46,6 +46,10 @@
 # include "riscv/internal.h"
 #elif defined(__arm__)
 # include "arm/internal.h"
+#elif defined(__powerpc64__)
+# include "powerpc/internal.h"
+#elif defined(__s390x__)
+# include "s390/internal.h"
 #else
 # error "no static trampolines for this target"
 #endif

@@ -179,7 +179,7 @@ ct_status_kib (const char *field)
 
 /* Static-chain helpers for Go closures (x86-64: the chain register is
    %r10; aarch64: x18; i386: %ecx, the default convention's; riscv64:
-   t2).
+   t2; ppc64el: r11; s390x: r0).
 
    ct_chain_call is a thunk with no signature of its own: call it as
    CT_CHAIN_CALL (type) (args...) with the function type you want, after
@@ -193,7 +193,8 @@ ct_status_kib (const char *field)
    ct_chain_seen, then tail-jumps to ct_capture_target, the real (C)
    callee; CT_ARM_CAPTURE sets that up.  */
 #if defined(__x86_64__) || defined(__aarch64__) || defined(__i386__) \
-    || defined(__riscv) || defined(__arm__)
+    || defined(__riscv) || defined(__arm__) || defined(__powerpc64__) \
+    || defined(__s390x__)
 # define CT_HAVE_CHAIN_THUNKS 1
 __attribute__((visibility ("hidden"))) void *ct_chain_target;
 __attribute__((visibility ("hidden"))) void *ct_chain_value;
@@ -361,13 +362,88 @@ __asm__ (".pushsection .text\n"
          ".popsection\n");
 #endif
 
+#if defined(__powerpc64__)
+/* ELFv2: the static chain is r11.  Both thunks are entered through r12
+   (their address) like any ELFv2 function called indirectly: the global
+   entry sets up this program's TOC from it (a direct call, which the
+   compiler may make, enters after it), r12 is then a scratch
+   register, and the jump goes through it, so the target's global entry
+   finds its own address there.  */
+__asm__ (".pushsection .text\n"
+         ".p2align 4\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, @function\n"
+         "ct_chain_call:\n"
+         "0: addis 2, 12, (.TOC. - 0b)@ha\n"
+         "  addi 2, 2, (.TOC. - 0b)@l\n"
+         "  .localentry ct_chain_call, . - ct_chain_call\n"
+         "  addis 12, 2, ct_chain_value@toc@ha\n"
+         "  ld 11, ct_chain_value@toc@l(12)\n"
+         "  addis 12, 2, ct_chain_target@toc@ha\n"
+         "  ld 12, ct_chain_target@toc@l(12)\n"
+         "  mtctr 12\n"
+         "  bctr\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 4\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, @function\n"
+         "ct_chain_capture:\n"
+         "0: addis 2, 12, (.TOC. - 0b)@ha\n"
+         "  addi 2, 2, (.TOC. - 0b)@l\n"
+         "  .localentry ct_chain_capture, . - ct_chain_capture\n"
+         "  addis 12, 2, ct_chain_seen@toc@ha\n"
+         "  std 11, ct_chain_seen@toc@l(12)\n"
+         "  addis 12, 2, ct_capture_target@toc@ha\n"
+         "  ld 12, ct_capture_target@toc@l(12)\n"
+         "  mtctr 12\n"
+         "  bctr\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#endif
+
+#if defined(__s390x__)
+/* s390x: the static chain is r0 (GCC's); r1 is free, and the jump goes
+   through it.  */
+__asm__ (".pushsection .text\n"
+         ".p2align 3\n"
+         ".globl ct_chain_call\n"
+         ".hidden ct_chain_call\n"
+         ".type ct_chain_call, @function\n"
+         "ct_chain_call:\n"
+         "  larl %r1, ct_chain_value\n"
+         "  lg %r0, 0(%r1)\n"
+         "  larl %r1, ct_chain_target\n"
+         "  lg %r1, 0(%r1)\n"
+         "  br %r1\n"
+         ".size ct_chain_call, .-ct_chain_call\n"
+         ".p2align 3\n"
+         ".globl ct_chain_capture\n"
+         ".hidden ct_chain_capture\n"
+         ".type ct_chain_capture, @function\n"
+         "ct_chain_capture:\n"
+         "  larl %r1, ct_chain_seen\n"
+         "  stg %r0, 0(%r1)\n"
+         "  larl %r1, ct_capture_target\n"
+         "  lg %r1, 0(%r1)\n"
+         "  br %r1\n"
+         ".size ct_chain_capture, .-ct_chain_capture\n"
+         ".popsection\n");
+#endif
+
 #if CT_HAVE_CHAIN_THUNKS
 /* ct_chain_call as a function pointer of TYPE (through a void *, which
    keeps compilers from objecting to the call through a cast).  */
 static inline void *
 ct_chain_call_ptr (void)
 {
-  return (void *) ct_chain_call;
+  void *p = (void *) ct_chain_call;
+  /* Opaque, so that the call stays indirect: on ppc64el a direct call
+     to a local function assumes r2 (the TOC) survives it, which the
+     thunk's jump into the library does not keep.  */
+  __asm__ ("" : "+r" (p));
+  return p;
 }
 static inline void *
 ct_chain_capture_ptr (void)

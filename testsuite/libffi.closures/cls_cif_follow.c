@@ -527,7 +527,9 @@ static const struct shape register_shapes[] = {
    same table (on riscv64 there is one entry too; sdd is two FP
    registers, sf4 two integer ones, s3 goes by reference).  */
 
-#if defined(__aarch64__) || defined(__riscv) || defined(__arm__)
+/* ppc64el and s390x run it too (FFI_DEFAULT_ABI).  */
+#if defined(__aarch64__) || defined(__riscv) || defined(__arm__) \
+    || defined(__powerpc64__) || defined(__s390x__)
 
 CALLER (call_i_i, NOCONV, int, (int), (IV (int, 0)), R_INT (int))
 CALLER (call_d_lll, NOCONV, double, (long, long, long),
@@ -573,7 +575,7 @@ static const struct shape aarch64_shapes[] = {
 #undef D
 #undef F
 
-#endif /* __aarch64__ || __riscv || __arm__ */
+#endif /* __aarch64__ || __riscv || __arm__ || __powerpc64__ || __s390x__ */
 
 /* ---- The runs ------------------------------------------------------------ */
 
@@ -607,7 +609,7 @@ static const struct table tables[] = {
   TABLE (FFI_REGISTER, register_shapes, 0),
 #elif defined(__aarch64__) || defined(__riscv)
   TABLE (FFI_SYSV, aarch64_shapes, 1),
-#elif defined(__arm__)
+#elif defined(__arm__) || defined(__powerpc64__) || defined(__s390x__)
   TABLE (FFI_DEFAULT_ABI, aarch64_shapes, 1),
 #endif
 };

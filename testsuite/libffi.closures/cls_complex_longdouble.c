@@ -28,7 +28,7 @@ static ffi_cif mix_cif, swap_cif;
 static int tag;
 static unsigned calls;
 
-static const long double RA = 1.0L / 3, IA = -LDBL_MAX / 2,
+static const long double RA = 0.3333333333333333333333333333333333L, IA = -LDBL_MAX / 2,
                          RB = CT_LD_TINY, IB = -7.0L;
 
 static void
@@ -94,7 +94,7 @@ main (void)
       CHECK_EQ_FLT (creall (got[i]), -i * LDBL_MIN);
       CHECK_EQ_FLT (cimagl (got[i]), i * 1.5L);
     }
-  CHECK_EQ_FLT (1.0L / three, RA);
+  CHECK_EQ_FLT (1.0L / three, 1.0L / 3);
   CHECK_EQ_UINT (calls, 12);
 
   ffi_closure_free (c1);

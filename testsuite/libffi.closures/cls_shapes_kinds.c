@@ -167,7 +167,14 @@ widen (const void *p, size_t size, int narrow)
   uint64_t u = 0;
   if (!narrow || size >= 8)
     return 0;
-  memcpy (&u, p, size);         /* little-endian targets only */
+  /* By the value's own width, so that big-endian targets (s390x) read
+     it right too.  */
+  switch (size)
+    {
+    case 1: u = *(const uint8_t *) p; break;
+    case 2: { uint16_t h; memcpy (&h, p, 2); u = h; break; }
+    default: { uint32_t w; memcpy (&w, p, 4); u = w; break; }
+    }
   if (narrow < 0 && (u >> (size * 8 - 1)) & 1)
     u |= ~0ull << (size * 8);
   return u;

@@ -36,7 +36,7 @@ static ffi_cif cif;
 static int tag;
 static unsigned calls;
 
-static const long double L1 = 1.0L / 3, L2 = -LDBL_MAX, L3 = LDBL_MIN * 3,
+static const long double L1 = 0.3333333333333333333333333333333333L, L2 = -LDBL_MAX, L3 = LDBL_MIN * 3,
                          L4 = CT_LD_ODD;
 
 static void

@@ -50,7 +50,7 @@ static const struct f1 F1 = { 3.25f };
 static const struct c3 C3 = { 'x', 'y', 'z' };
 static const struct f2 F2 = { -0.5f, 1e30f };
 static const struct mem MEM = { { 1, -2, 3, -4, 5, -6, 0x7FFFFFFF } };
-static const struct ldb LDB = { -1.0L / 7 };
+static const struct ldb LDB = { -0.1428571428571428571428571428571429L };
 static const struct cd CD = { 'k', 0.125 };
 static const struct f3 F3 = { 1.0f, -2.0f, 3.5f };
 

@@ -31,9 +31,9 @@ eq_ldbox (const struct ldbox *x, const struct ldbox *y)
   return 1;
 }
 
-static const struct ldbox A = { -7920.38L / 3 };
-static const struct ldbox B = { 15839.69L / 3 };
-static const struct ldbox R = { -23758.100L / 3 };
+static const struct ldbox A = { -2640.126666666666666666666666666667L };
+static const struct ldbox B = { 5279.896666666666666666666666666667L };
+static const struct ldbox R = { -7919.366666666666666666666666666667L };
 
 static const int64_t L[7] = { 0x0101010101010101, -0x0202020202020202,
                               0x0303030303030303, -0x0404040404040404,

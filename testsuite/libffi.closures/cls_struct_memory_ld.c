@@ -32,9 +32,9 @@ eq_mld2 (const struct mld2 *x, const struct mld2 *y)
   return 1;
 }
 
-static const struct mld2 A = { -7920.38L / 3, -1989063694 };
-static const struct mld2 B = { -23758.100L / 3, -211262258 };
-static const struct mld2 R = { -39596.162L / 3, 1596169506 };
+static const struct mld2 A = { -2640.126666666666666666666666666667L, -1989063694 };
+static const struct mld2 B = { -7919.366666666666666666666666666667L, -211262258 };
+static const struct mld2 R = { -13198.72066666666666666666666666667L, 1596169506 };
 
 static const int64_t L[7] = { 0x0101010101010101, -0x0202020202020202,
                               0x0303030303030303, -0x0404040404040404,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* { dg-do run } */
-/* aarch64, riscv64 and 32-bit Arm: the tier-2 trampoline table works
-   with 4, 16 and 64 KiB pages.
+/* aarch64, riscv64, 32-bit Arm, ppc64el and s390x: the tier-2 trampoline
+   table works with 4, 16 and 64 KiB pages.
 
    aarch64 kernels run with 4, 16 or 64 KiB pages.  A tier-2 block is a
    read-only executable copy of the library's trampoline table, mapped
@@ -39,12 +39,22 @@
    arm64 kernel with 16 or 64 KiB pages may run armhf and armel programs,
    and qemu-arm cannot emulate larger pages (-p 65536 aborts), so part 2
    is what shows the layout works there.  The trampolines are
-     sub ip, pc, #8; add ip, ip, #65536; ldr pc, [ip]; udf #0.  */
+     sub ip, pc, #8; add ip, ip, #65536; ldr pc, [ip]; udf #0.
+
+   ppc64el: kernels commonly run with 64 KiB pages (qemu -p 65536 shows
+   it).  Its trampolines are addis r11, r12, 1 (r12 is the trampoline's
+   own address, as every ELFv2 indirect call sets it: the slot is 64 KiB
+   ahead); ld r12, 0(r11); mtctr r12; bctr.
+
+   s390x: 4 KiB pages, and qemu-s390x ignores -p: as for riscv64, the
+   remapping shows larger pages.  Its trampolines are larl %r0, SLOT;
+   lgrl %r1, SLOT; br %r1; nopr.  */
 
 #include "closuretest.h"
 
 #if (defined(__aarch64__) || (defined(__riscv) && __riscv_xlen == 64) \
-     || defined(__arm__)) \
+     || defined(__arm__) \
+     || (defined(__powerpc64__) && _CALL_ELF == 2) || defined(__s390x__)) \
     && defined(__linux__)
 
 #include <errno.h>
@@ -122,7 +132,27 @@ call (const void *code, int x)
 }
 
 /* The words of a tier-2 trampoline at byte offset 0 of the table.  */
-#if defined(__riscv)
+#if defined(__s390x__)
+static void
+check_trampoline (const uint32_t *w)
+{
+  /* larl %r0, .+64K; lgrl %r1, .+64K (from the larl); br %r1; nopr %r7.
+     Offsets count halfwords from each instruction.  */
+  CHECK_EQ_UINT (w[0], 0xc0000000u);
+  CHECK_EQ_UINT (w[1], 0x8000c418u);
+  CHECK_EQ_UINT (w[2], (TABLE_SIZE - 6) / 2);
+  CHECK_EQ_UINT (w[3], 0x07f10707u);
+}
+#elif defined(__powerpc64__)
+static void
+check_trampoline (const uint32_t *w)
+{
+  CHECK_EQ_UINT (w[0], 0x3d6c0001u);            /* addis r11, r12, 1 */
+  CHECK_EQ_UINT (w[1], 0xe98b0000u);            /* ld r12, 0(r11) */
+  CHECK_EQ_UINT (w[2], 0x7d8903a6u);            /* mtctr r12 */
+  CHECK_EQ_UINT (w[3], 0x4e800420u);            /* bctr */
+}
+#elif defined(__riscv)
 static void
 check_trampoline (const uint32_t *w)
 {

@@ -13,8 +13,9 @@
 #include <stddef.h>
 
 #if !defined(__x86_64__) && !defined(__i386__) && !defined(__aarch64__) \
-    && !(defined(__riscv) && __riscv_xlen == 64)
-    && !defined(__arm__)
+    && !(defined(__riscv) && __riscv_xlen == 64) \
+    && !defined(__arm__) \
+    && !(defined(__powerpc64__) && _CALL_ELF == 2) && !defined(__s390x__)
 # error "layout.c: add the figures for this target"
 #endif
 #if defined(__x86_64__) && defined(__ILP32__)
@@ -178,6 +179,62 @@ static int mismatches;
 # define GO_CLOSURE_SIZE 12
 # define LONGDOUBLE_SIZE 8
 # define LONGDOUBLE_ALIGN 8
+#elif defined(__powerpc64__)
+/* libffi's powerpc ffitarget.h (Debian's ppc64el 3.4.4, measured): ffi_cif
+   has one more unsigned field, nfixedargs; the closure's trampoline is
+   32 bytes (ELFv2); the default ABI is FFI_LINUX | FFI_LINUX_STRUCT_ALIGN
+   | FFI_LINUX_LONG_DOUBLE_128 (8 | 1 | 2) with GCC's ppc64el defaults;
+   long double is IBM double-double, 16 bytes.  */
+# define PTR 8
+# define TYPE_SIZE 24
+# define TYPE_OFF_ALIGNMENT 8
+# define TYPE_OFF_TYPE 10
+# define TYPE_OFF_ELEMENTS 16
+# define CIF_SIZE 40
+# define CIF_OFF_NARGS 4
+# define CIF_OFF_ARG_TYPES 8
+# define CIF_OFF_RTYPE 16
+# define CIF_OFF_BYTES 24
+# define CIF_OFF_FLAGS 28
+# define CLOSURE_SIZE 56
+# define CLOSURE_OFF_CIF 32
+# define CLOSURE_OFF_FUN 40
+# define CLOSURE_OFF_USER_DATA 48
+# define TRAMPOLINE_SIZE 32
+# define SIZEOF_ARG 8
+# define NATIVE_RAW_API 0
+# define DEFAULT_ABI 11
+# define RAW_CLOSURE_SIZE 72
+# define GO_CLOSURE_SIZE 24
+# define LONGDOUBLE_SIZE 16
+# define LONGDOUBLE_ALIGN 16
+#elif defined(__s390x__)
+/* libffi's s390 ffitarget.h (Debian's s390x 3.4.4, measured): no extra
+   cif fields, a 32-byte trampoline field, long double IEEE quad aligned
+   to 8.  */
+# define PTR 8
+# define TYPE_SIZE 24
+# define TYPE_OFF_ALIGNMENT 8
+# define TYPE_OFF_TYPE 10
+# define TYPE_OFF_ELEMENTS 16
+# define CIF_SIZE 32
+# define CIF_OFF_NARGS 4
+# define CIF_OFF_ARG_TYPES 8
+# define CIF_OFF_RTYPE 16
+# define CIF_OFF_BYTES 24
+# define CIF_OFF_FLAGS 28
+# define CLOSURE_SIZE 56
+# define CLOSURE_OFF_CIF 32
+# define CLOSURE_OFF_FUN 40
+# define CLOSURE_OFF_USER_DATA 48
+# define TRAMPOLINE_SIZE 32
+# define SIZEOF_ARG 8
+# define NATIVE_RAW_API 0
+# define DEFAULT_ABI 1
+# define RAW_CLOSURE_SIZE 72
+# define GO_CLOSURE_SIZE 24
+# define LONGDOUBLE_SIZE 16
+# define LONGDOUBLE_ALIGN 8
 #endif
 
 /* The sizes at compile time too: a wrong header fails early.  */
@@ -209,6 +266,9 @@ check_structs (void)
 #if defined(__riscv)
   EXPECT (offsetof (ffi_cif, riscv_nfixedargs), 32);
   EXPECT (offsetof (ffi_cif, riscv_unused), 36);
+#endif
+#if defined(__powerpc64__)
+  EXPECT (offsetof (ffi_cif, nfixedargs), 32);
 #endif
 
   EXPECT (sizeof (ffi_closure), CLOSURE_SIZE);
@@ -336,6 +396,32 @@ check_macros (void)
   EXPECT (offsetof (ffi_cif, vfp_nargs), 30);
   EXPECT (offsetof (ffi_cif, vfp_args), 32);
   EXPECT (sizeof (((ffi_cif *) 0)->vfp_args), 16);
+#elif defined(__powerpc64__)
+  EXPECT (FFI_FIRST_ABI, 0);
+  EXPECT (FFI_COMPAT_SYSV, 1);
+  EXPECT (FFI_COMPAT_GCC_SYSV, 2);
+  EXPECT (FFI_COMPAT_LINUX64, 3);
+  EXPECT (FFI_COMPAT_LINUX, 4);
+  EXPECT (FFI_COMPAT_LINUX_SOFT_FLOAT, 5);
+  EXPECT (FFI_LINUX, 8);
+  EXPECT (FFI_LINUX_STRUCT_ALIGN, 1);
+  EXPECT (FFI_LINUX_LONG_DOUBLE_128, 2);
+  EXPECT (FFI_LINUX_LONG_DOUBLE_IEEE128, 4);
+  EXPECT (FFI_LAST_ABI, 16);
+  {
+    /* libffi's powerpc header declares these.  */
+    const int specific_variadic = FFI_TARGET_SPECIFIC_VARIADIC;
+    EXPECT (specific_variadic, 1);
+  }
+#elif defined(__s390x__)
+  EXPECT (FFI_FIRST_ABI, 0);
+  EXPECT (FFI_SYSV, 1);
+  EXPECT (FFI_LAST_ABI, 2);
+# ifndef FFI_TARGET_SPECIFIC_STACK_SPACE_ALLOCATION
+  fprintf (stderr, "layout.c: FFI_TARGET_SPECIFIC_STACK_SPACE_ALLOCATION "
+           "is not defined\n");
+  mismatches++;
+# endif
 #endif
 }
 
