@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* stubffi — powerpc64le (ELFv2, Linux) target definitions, installed as
    <ffitarget.h>.  The numbers are libffi's for linux64 ELFv2, as Debian's
-   ppc64el package has them (DESIGN-ports-ppc-s390.md).  */
+   ppc64el package has them (DESIGN.md, sections 1 and 8).  */
 
 #ifndef LIBFFI_TARGET_H
 #define LIBFFI_TARGET_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* stubffi — s390x (Linux) target definitions, installed as <ffitarget.h>.
    The numbers are libffi's for s390x, as Debian's package has them
-   (DESIGN-ports-ppc-s390.md).  */
+   (DESIGN.md, sections 1 and 8).  */
 
 #ifndef LIBFFI_TARGET_H
 #define LIBFFI_TARGET_H
