@@ -99,7 +99,18 @@ _Static_assert (STUBFFI_TRAMP_SLOT_SIZE <= STUBFFI_TRAMP_SIZE,
 _Static_assert (STUBFFI_TRAMP_MAP_SIZE % STUBFFI_TRAMP_MAP_ALIGN == 0,
                 "the table fills whole pages");
 
-#define TIER1_SLOTS ((struct ffi_tramp_slot *) stubffi_tramp_tier1_slots)
+/* The ports declare the tier-1 slots as a char array (the assembly
+   defines them).  Seen through that declaration they are 1-aligned, and
+   clang would make the atomic stores below libatomic calls; an empty asm
+   hands back the same address with only its type's alignment known.  */
+static inline struct ffi_tramp_slot *
+tier1_slots (void)
+{
+  struct ffi_tramp_slot *p;
+  __asm__ ("" : "=r" (p) : "0" (stubffi_tramp_tier1_slots));
+  return p;
+}
+#define TIER1_SLOTS (tier1_slots ())
 #define SLOTS_PER_BLOCK (STUBFFI_TRAMP_MAP_SIZE / STUBFFI_TRAMP_SIZE)
 #define TRAMP_SHIFT (__builtin_ctz (STUBFFI_TRAMP_SIZE))
 _Static_assert ((STUBFFI_TRAMP_SIZE & (STUBFFI_TRAMP_SIZE - 1)) == 0,
